@@ -1,0 +1,79 @@
+package io.parley.model;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+/**
+ * The one rule for record ids: a lowercase slug such as {@code jp-ru-2plus2-2017}.
+ *
+ * <p>An id is 1 to 100 characters of {@code a-z} and {@code 0-9} in words joined by single
+ * hyphens: no leading, trailing or doubled hyphen, no upper case, no spaces. Ids are stable: once
+ * published in a dataset version, an id keeps naming the same thing.
+ *
+ * @since 0.1.0
+ */
+public final class Ids {
+  /** The longest id allowed. */
+  static final int MAX_LENGTH = 100;
+
+  private Ids() {}
+
+  /**
+   * Whether the text is a valid id.
+   *
+   * @param id the text to test
+   * @return true if it follows the rule in the class documentation
+   * @since 0.1.0
+   */
+  public static boolean isValid(String id) {
+    checkNotNull(id, "id");
+    int n = id.length();
+    if (n == 0 || n > MAX_LENGTH) {
+      return false;
+    }
+    char previous = '-';
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!word && (c != '-' || previous == '-')) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != '-';
+  }
+
+  /**
+   * Why the text is not a valid id, for error messages.
+   *
+   * @param id an invalid id
+   * @return a short reason, such as {@code "has an upper-case letter"}
+   * @since 0.1.0
+   */
+  public static String whyInvalid(String id) {
+    checkNotNull(id, "id");
+    if (id.isEmpty()) {
+      return "is empty";
+    }
+    if (id.length() > MAX_LENGTH) {
+      return "is longer than " + MAX_LENGTH + " characters";
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        return "has an upper-case letter at " + i;
+      }
+      if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+        return "has '" + c + "' at " + i + " (only a-z, 0-9 and '-' are allowed)";
+      }
+    }
+    return "has a leading, trailing or doubled '-'";
+  }
+
+  /** Checks an id inside a value's own consistency check. */
+  static void check(String id, String field) {
+    if (!isValid(id)) {
+      throw new InvalidValueException(
+          field, "\"" + id + "\" is not a valid id: it " + whyInvalid(id));
+    }
+  }
+}
