@@ -2,7 +2,7 @@
  * Parley: typed, immutable, queryable facts about bilateral diplomacy, every fact traceable to
  * a source, with a curated dataset bundled in the module.
  *
- * <p>Start with {@link io.parley.Parley#bundled()}. The domain values are in {@link
+ * <p>Start with {@link io.parley.Parley}. The domain values are in {@link
  * io.parley.model}; reading, validating and writing datasets in {@link io.parley.io}.
  *
  * @since 0.1.0

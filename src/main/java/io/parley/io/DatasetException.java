@@ -16,7 +16,9 @@ import com.google.common.collect.ImmutableList;
 public final class DatasetException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  /** The problems reported. */
   private final ImmutableList<Problem> problems;
+  /** How many more problems were found than reported. */
   private final int omitted;
 
   /**

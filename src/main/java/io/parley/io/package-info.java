@@ -1,11 +1,11 @@
 /**
  * Reading, validating and writing Parley datasets in their JSON format.
  *
- * <p>A dataset is a directory of JSON files, one per kind of record plus a manifest. {@link
- * io.parley.io.DatasetReader} reads one all or nothing: it returns a whole, consistent {@link
+ * <p>A dataset is a directory of JSON files, one per kind of record plus a manifest. {@code
+ * DatasetReader} reads one all or nothing: it returns a whole, consistent {@link
  * io.parley.model.Dataset} or throws a {@link io.parley.io.DatasetException} that lists every
  * {@link io.parley.io.Problem} it found, each with file, line, column, record, field and reason.
- * {@link io.parley.io.DatasetWriter} writes one in a single canonical form, so that reading and
+ * {@code DatasetWriter} writes one in a single canonical form, so that reading and
  * writing a canonical dataset gives the same bytes.
  *
  * <p>Nothing in this package is null ({@code @NullMarked}).

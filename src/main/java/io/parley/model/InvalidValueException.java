@@ -16,7 +16,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 public final class InvalidValueException extends IllegalStateException {
   private static final long serialVersionUID = 1L;
 
+  /** The path of the offending field. */
   private final String field;
+  /** What is wrong with it. */
   private final String reason;
 
   /**

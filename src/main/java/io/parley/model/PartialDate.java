@@ -170,11 +170,16 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static PartialDate checked(String s, int year, int month, int day) {
+    // The text's length, not a zero component, decides the precision: "2017-00" is no month.
     try {
-      if (day != 0) {
-        return ofDay(year, month, day);
+      switch (s.length()) {
+        case 4:
+          return ofYear(year);
+        case 7:
+          return ofMonth(year, month);
+        default:
+          return ofDay(year, month, day);
       }
-      return month != 0 ? ofMonth(year, month) : ofYear(year);
     } catch (IllegalArgumentException e) {
       throw new DateTimeParseException("'" + s + "' is not a date: " + e.getMessage(), s, 0, e);
     }
