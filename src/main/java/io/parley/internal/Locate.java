@@ -1,11 +1,11 @@
 package io.parley.internal;
 
 /** Finds the node a field path such as {@code sessions[1].date} names, for placing a problem. */
-final class Locate {
+public final class Locate {
   private Locate() {}
 
   /** The node at the path, or the deepest one on the way that exists. */
-  static Node node(Node root, String path) {
+  public static Node node(Node root, String path) {
     Node at = root;
     for (String step : path.split("\\.")) {
       if (step.isEmpty()) {
