@@ -1,22 +1,557 @@
 package io.parley;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
 import io.parley.internal.BuildInfo;
+import io.parley.internal.BundledData;
+import io.parley.internal.RecordKind;
+import io.parley.io.DatasetException;
+import io.parley.io.DatasetReader;
+import io.parley.io.DatasetWriter;
+import io.parley.io.Problem;
+import io.parley.io.ReadLimits;
+import io.parley.model.Agreement;
+import io.parley.model.Country;
+import io.parley.model.Dataset;
+import io.parley.model.Entity;
+import io.parley.model.Event;
+import io.parley.model.HolderKind;
+import io.parley.model.Manifest;
+import io.parley.model.Meeting;
+import io.parley.model.Person;
+import io.parley.model.Position;
+import io.parley.model.Source;
+import io.parley.model.TerritorialClaim;
+import io.parley.model.Territory;
+import io.parley.model.Topic;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Facts about bilateral diplomacy, with the queries over them.
+ * Facts about bilateral diplomacy, and the queries over them: the entry point of Parley.
+ *
+ * <pre>{@code
+ * Parley parley = Parley.bundled();
+ * parley.dataVersion();                                          // "2026.1"
+ * parley.meetings().between("JP", "RU").format(MeetingFormat.TWO_PLUS_TWO).list();
+ * parley.territories().named("Southern Kuriles").first();        // any name, any script
+ * parley.positions().of("RU").on("kuril-islands-dispute").latest();
+ * parley.positions().divergence("JP", "RU");
+ * parley.people().holding(Office.FOREIGN_MINISTER, "JP", LocalDate.parse("2017-03-20")).list();
+ * parley.timeline("JP", "RU");
+ * }</pre>
+ *
+ * <p>A {@code Parley} is immutable and thread-safe. {@link #bundled()} loads the dataset in the
+ * jar once, lazily, on first use, and returns the same instance thereafter; it is safe to call
+ * from many threads at once. {@link #load(Path)} reads a dataset directory in the documented
+ * format, all or nothing, and {@link #builder()} makes one in code, optionally on top of another:
+ *
+ * <pre>{@code
+ * Parley mine = Parley.builder()
+ *     .addAll(Parley.bundled())        // everything bundled
+ *     .addAll(Parley.load(myDir))      // plus my records; an id clash is an error...
+ *     .replace(myCorrectedMeeting)     // ...unless replacement is asked for
+ *     .build();                        // validated like the reader
+ * mine.save(outDir);
+ * }</pre>
+ *
+ * <p>Every query method returns a new, immutable query over one kind of record; see {@link
+ * Query}. Lookups run on indexes built once, when the instance is made.
  *
  * @since 0.1.0
  */
 public final class Parley {
-  private Parley() {}
+  private final Dataset dataset;
+  private final Indexes indexes;
+
+  private Parley(Dataset dataset) {
+    this.dataset = dataset;
+    this.indexes = new Indexes(dataset);
+  }
+
+  /** The holder idiom: the class loads, and the dataset with it, on first use of bundled(). */
+  private static final class Bundled {
+    static final Parley INSTANCE = new Parley(BundledData.load());
+  }
 
   /**
-   * The version of this library, such as {@code 0.1.0}; the bundled data has its own version.
+   * The dataset bundled in the jar, loaded on first use and the same instance afterwards.
+   *
+   * @return the bundled dataset
+   * @throws IllegalStateException if the jar's compiled dataset is missing or corrupt
+   * @since 0.1.0
+   */
+  public static Parley bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  /**
+   * Reads a dataset directory in the documented format, with the default {@link ReadLimits}.
+   *
+   * @param directory the directory
+   * @return the dataset
+   * @throws DatasetException listing every problem, if it does not load whole and consistent
+   * @since 0.1.0
+   */
+  public static Parley load(Path directory) throws DatasetException {
+    return new Parley(DatasetReader.create().read(directory));
+  }
+
+  /**
+   * Reads a dataset directory with the given limits.
+   *
+   * @param directory the directory
+   * @param limits the limits
+   * @return the dataset
+   * @throws DatasetException listing every problem
+   * @since 0.1.0
+   */
+  public static Parley load(Path directory, ReadLimits limits) throws DatasetException {
+    return new Parley(DatasetReader.withLimits(limits).read(directory));
+  }
+
+  /**
+   * A {@code Parley} over a dataset made in code, after checking the rules between its records.
+   *
+   * @param dataset the dataset
+   * @return the instance
+   * @throws DatasetException listing every rule broken
+   * @since 0.1.0
+   */
+  public static Parley of(Dataset dataset) throws DatasetException {
+    DatasetReader.create().validate(checkNotNull(dataset, "dataset"));
+    return new Parley(dataset);
+  }
+
+  /**
+   * A builder, for a dataset made in code or laid over another.
+   *
+   * @return an empty builder
+   * @since 0.1.0
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Writes the dataset in the canonical form of the format into the directory.
+   *
+   * @param directory the directory, created if needed
+   * @throws IOException if a file cannot be written
+   * @since 0.1.0
+   */
+  public void save(Path directory) throws IOException {
+    DatasetWriter.write(dataset, directory);
+  }
+
+  /**
+   * The version of this library, such as {@code 0.1.0}; the data has its own, {@link
+   * #dataVersion()}.
    *
    * @return the library version
    * @since 0.1.0
    */
   public static String libraryVersion() {
     return BuildInfo.version();
+  }
+
+  /**
+   * The dataset's own version, such as {@code 2026.1}.
+   *
+   * @return the data version
+   * @since 0.1.0
+   */
+  public String dataVersion() {
+    return dataset.manifest().dataVersion();
+  }
+
+  /**
+   * What the dataset says of itself: version, licence, how to cite it.
+   *
+   * @return the manifest
+   * @since 0.1.0
+   */
+  public Manifest manifest() {
+    return dataset.manifest();
+  }
+
+  /**
+   * The records as plain values, in file order.
+   *
+   * @return the dataset
+   * @since 0.1.0
+   */
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /**
+   * All countries.
+   *
+   * @return a query over countries
+   * @since 0.1.0
+   */
+  public CountryQuery countries() {
+    return new CountryQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All people.
+   *
+   * @return a query over people
+   * @since 0.1.0
+   */
+  public PersonQuery people() {
+    return new PersonQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All meetings.
+   *
+   * @return a query over meetings
+   * @since 0.1.0
+   */
+  public MeetingQuery meetings() {
+    return new MeetingQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All territories.
+   *
+   * @return a query over territories
+   * @since 0.1.0
+   */
+  public TerritoryQuery territories() {
+    return new TerritoryQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All territorial claims.
+   *
+   * @return a query over claims
+   * @since 0.1.0
+   */
+  public ClaimQuery claims() {
+    return new ClaimQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All positions.
+   *
+   * @return a query over positions
+   * @since 0.1.0
+   */
+  public PositionQuery positions() {
+    return new PositionQuery(indexes, ImmutableList.of(), Optional.empty());
+  }
+
+  /**
+   * All topics.
+   *
+   * @return a query over topics
+   * @since 0.1.0
+   */
+  public TopicQuery topics() {
+    return new TopicQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All agreements.
+   *
+   * @return a query over agreements
+   * @since 0.1.0
+   */
+  public AgreementQuery agreements() {
+    return new AgreementQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All events.
+   *
+   * @return a query over events
+   * @since 0.1.0
+   */
+  public EventQuery events() {
+    return new EventQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All sources.
+   *
+   * @return a query over sources
+   * @since 0.1.0
+   */
+  public SourceQuery sources() {
+    return new SourceQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * Everything between two countries in one chronological list: their meetings; agreements to
+   * which both are parties; events that involved both; the start of each one's claim to a
+   * territory both claim; and the positions of each (not analysts') stated at a meeting between
+   * them or on a topic about a territory both claim. Ordered by date, then events, agreements,
+   * claims, meetings and positions, then id.
+   *
+   * @param a a country's ISO code
+   * @param b another country's ISO code
+   * @return the entries
+   * @throws IllegalArgumentException if a code is unknown or both are the same
+   * @since 0.1.0
+   */
+  public ImmutableList<TimelineEntry> timeline(String a, String b) {
+    return timelineOf(indexes.countryId(a), indexes.countryId(b));
+  }
+
+  /**
+   * Everything between two countries in one chronological list; see {@link #timeline(String,
+   * String)}.
+   *
+   * @param a a country
+   * @param b another country
+   * @return the entries
+   * @since 0.1.0
+   */
+  public ImmutableList<TimelineEntry> timeline(Country a, Country b) {
+    return timelineOf(indexes.countryId(a), indexes.countryId(b));
+  }
+
+  private ImmutableList<TimelineEntry> timelineOf(String a, String b) {
+    com.google.common.base.Preconditions.checkArgument(
+        !a.equals(b), "a timeline is between two different countries, not %s twice", a);
+    List<TimelineEntry> out = new ArrayList<>();
+    Set<String> meetingIds = new HashSet<>();
+    for (Meeting m : meetings().between(a, b).list()) {
+      out.add(new TimelineEntry.MeetingEntry(m));
+      meetingIds.add(m.id());
+    }
+    for (Agreement g : agreements().involving(a).involving(b).list()) {
+      out.add(new TimelineEntry.AgreementEntry(g));
+    }
+    for (Event e : events().involving(a).involving(b).list()) {
+      out.add(new TimelineEntry.EventEntry(e));
+    }
+    Set<String> shared = new HashSet<>();
+    for (Territory t : territories().disputedBetween(a, b).list()) {
+      shared.add(t.id());
+    }
+    for (TerritorialClaim c : claims().list()) {
+      if (shared.contains(c.territory()) && (c.claimant().equals(a) || c.claimant().equals(b))) {
+        out.add(new TimelineEntry.ClaimEntry(c));
+      }
+    }
+    Set<String> sharedTopics = new HashSet<>();
+    for (Topic t : topics().list()) {
+      if (t.territory().isPresent() && shared.contains(t.territory().get())) {
+        sharedTopics.add(t.id());
+      }
+    }
+    for (Position p : positions().list()) {
+      Optional<String> holder = p.holder().country();
+      if (p.holder().kind() == HolderKind.ANALYST || holder.isEmpty()
+          || !(holder.get().equals(a) || holder.get().equals(b))) {
+        continue;
+      }
+      if ((p.meeting().isPresent() && meetingIds.contains(p.meeting().get()))
+          || sharedTopics.contains(p.topic())) {
+        out.add(new TimelineEntry.PositionEntry(p));
+      }
+    }
+    out.sort(Comparator.comparing(TimelineEntry::date)
+        .thenComparingInt(Parley::rank)
+        .thenComparing(e -> e.record().id()));
+    return ImmutableList.copyOf(out);
+  }
+
+  private static int rank(TimelineEntry e) {
+    if (e instanceof TimelineEntry.EventEntry) {
+      return 0;
+    }
+    if (e instanceof TimelineEntry.AgreementEntry) {
+      return 1;
+    }
+    if (e instanceof TimelineEntry.ClaimEntry) {
+      return 2;
+    }
+    return e instanceof TimelineEntry.MeetingEntry ? 3 : 4;
+  }
+
+  /**
+   * A description: the dataset version and the number of records.
+   *
+   * @return the description
+   * @since 0.1.0
+   */
+  @Override
+  public String toString() {
+    return "Parley{data " + dataVersion() + ", " + dataset.size() + " records}";
+  }
+
+  /**
+   * Builds a {@link Parley} in code, optionally laying records over another dataset. Adding a
+   * record whose id is already taken within its kind is an error reported by {@link #build()};
+   * {@link #replace(Entity)} and {@link #replaceAll(Parley)} replace such a record explicitly. A
+   * builder is not thread-safe.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private Optional<Manifest> manifest = Optional.empty();
+    private final Map<RecordKind, Map<String, Entity>> records = new EnumMap<>(RecordKind.class);
+    private final List<Problem> clashes = new ArrayList<>();
+
+    Builder() {}
+
+    /**
+     * Sets the manifest; without one, the first dataset added with {@link #addAll} provides it.
+     *
+     * @param manifest the manifest
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder manifest(Manifest manifest) {
+      this.manifest = Optional.of(checkNotNull(manifest, "manifest"));
+      return this;
+    }
+
+    /**
+     * Adds a record; an id already taken within its kind is reported by {@link #build()}.
+     *
+     * @param record a record of any kind
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder add(Entity record) {
+      put(checkNotNull(record, "record"), false);
+      return this;
+    }
+
+    /**
+     * Adds a record, replacing any record of its kind with the same id.
+     *
+     * @param record a record of any kind
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder replace(Entity record) {
+      put(checkNotNull(record, "record"), true);
+      return this;
+    }
+
+    /**
+     * Adds every record of another dataset; ids already taken are reported by {@link #build()}.
+     *
+     * @param other the dataset
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder addAll(Parley other) {
+      return addAll(checkNotNull(other, "other"), false);
+    }
+
+    /**
+     * Adds every record of another dataset, replacing records with the same ids.
+     *
+     * @param other the dataset
+     * @return this builder
+     * @since 0.1.0
+     */
+    public Builder replaceAll(Parley other) {
+      return addAll(checkNotNull(other, "other"), true);
+    }
+
+    private Builder addAll(Parley other, boolean replace) {
+      if (manifest.isEmpty()) {
+        manifest = Optional.of(other.manifest());
+      }
+      Dataset d = other.dataset;
+      for (List<? extends Entity> kind : List.of(d.sources(), d.countries(), d.people(), d.topics(),
+          d.territories(), d.claims(), d.agreements(), d.events(), d.meetings(), d.positions())) {
+        for (Entity e : kind) {
+          put(e, replace);
+        }
+      }
+      return this;
+    }
+
+    private void put(Entity e, boolean replace) {
+      RecordKind kind = kindOf(e);
+      Map<String, Entity> byId = records.computeIfAbsent(kind, k -> new LinkedHashMap<>());
+      if (!replace && byId.containsKey(e.id())) {
+        clashes.add(Problem.inRecord(kind.file(), 0, 0, kind.singular(), Optional.of(e.id()),
+            Optional.of("id"), "clashes with a " + kind.singular() + " already added with the same id;"
+                + " use replace or replaceAll to replace it"));
+        return;
+      }
+      byId.put(e.id(), e);
+    }
+
+    private static RecordKind kindOf(Entity e) {
+      if (e instanceof Source) {
+        return RecordKind.SOURCES;
+      } else if (e instanceof Country) {
+        return RecordKind.COUNTRIES;
+      } else if (e instanceof Person) {
+        return RecordKind.PEOPLE;
+      } else if (e instanceof Topic) {
+        return RecordKind.TOPICS;
+      } else if (e instanceof Territory) {
+        return RecordKind.TERRITORIES;
+      } else if (e instanceof TerritorialClaim) {
+        return RecordKind.CLAIMS;
+      } else if (e instanceof Agreement) {
+        return RecordKind.AGREEMENTS;
+      } else if (e instanceof Event) {
+        return RecordKind.EVENTS;
+      } else if (e instanceof Meeting) {
+        return RecordKind.MEETINGS;
+      } else {
+        return RecordKind.POSITIONS;
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Entity> List<T> all(RecordKind kind) {
+      return new ArrayList<>((java.util.Collection<T>) records.getOrDefault(kind, Map.of()).values());
+    }
+
+    /**
+     * Builds the {@code Parley}, checking every rule the reader checks between records.
+     *
+     * @return the new instance
+     * @throws DatasetException listing id clashes and every rule broken
+     * @throws IllegalStateException if no manifest was set or inherited
+     * @since 0.1.0
+     */
+    public Parley build() throws DatasetException {
+      checkState(manifest.isPresent(), "no manifest: call manifest(...) or addAll(...) first");
+      if (!clashes.isEmpty()) {
+        throw new DatasetException(clashes, 0);
+      }
+      Dataset d = Dataset.builder()
+          .manifest(manifest.get())
+          .addAllSources(this.<Source>all(RecordKind.SOURCES))
+          .addAllCountries(this.<Country>all(RecordKind.COUNTRIES))
+          .addAllPeople(this.<Person>all(RecordKind.PEOPLE))
+          .addAllTopics(this.<Topic>all(RecordKind.TOPICS))
+          .addAllTerritories(this.<Territory>all(RecordKind.TERRITORIES))
+          .addAllClaims(this.<TerritorialClaim>all(RecordKind.CLAIMS))
+          .addAllAgreements(this.<Agreement>all(RecordKind.AGREEMENTS))
+          .addAllEvents(this.<Event>all(RecordKind.EVENTS))
+          .addAllMeetings(this.<Meeting>all(RecordKind.MEETINGS))
+          .addAllPositions(this.<Position>all(RecordKind.POSITIONS))
+          .build();
+      return Parley.of(d);
+    }
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Agreement implements Entity, Named, Cited {
+public abstract non-sealed class Agreement implements Entity, Named, Cited {
   Agreement() {}
 
   /**

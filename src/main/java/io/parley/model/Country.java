@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Country implements Entity, Named, Cited {
+public abstract non-sealed class Country implements Entity, Named, Cited {
   Country() {}
 
   /**

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Meeting implements Entity, Cited {
+public abstract non-sealed class Meeting implements Entity, Cited {
   Meeting() {}
 
   /**

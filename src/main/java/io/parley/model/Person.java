@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Person implements Entity, Named, Cited {
+public abstract non-sealed class Person implements Entity, Named, Cited {
   Person() {}
 
   /**

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Position implements Entity, Cited {
+public abstract non-sealed class Position implements Entity, Cited {
   Position() {}
 
   /**

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Source implements Entity {
+public abstract non-sealed class Source implements Entity {
   Source() {}
 
   /**

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class TerritorialClaim implements Entity, Cited {
+public abstract non-sealed class TerritorialClaim implements Entity, Cited {
   TerritorialClaim() {}
 
   /**

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Territory implements Entity, Named, Cited {
+public abstract non-sealed class Territory implements Entity, Named, Cited {
   Territory() {}
 
   /**

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * @since 0.1.0
  */
 @Value.Immutable
-public abstract class Topic implements Entity {
+public abstract non-sealed class Topic implements Entity {
   Topic() {}
 
   /**

@@ -1,0 +1,47 @@
+package io.parley;
+
+import com.google.common.collect.ImmutableList;
+import io.parley.model.Country;
+import io.parley.model.Agreement;
+
+/**
+ * A query over agreements, in order of signing.
+ *
+ * <pre>{@code
+ * parley.agreements().involving("JP").list();
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class AgreementQuery extends Query<Agreement, AgreementQuery> {
+  AgreementQuery(Indexes indexes, ImmutableList<Filter<Agreement>> filters) {
+    super(indexes, indexes.agreements, filters);
+  }
+
+  @Override
+  AgreementQuery with(ImmutableList<Filter<Agreement>> filters) {
+    return new AgreementQuery(indexes, filters);
+  }
+
+  /**
+   * Agreements to which the country is a party.
+   *
+   * @param country a country's ISO code
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public AgreementQuery involving(String country) {
+    return where(Filter.positions(indexes.agreementByParty.get(indexes.countryId(country))));
+  }
+
+  /**
+   * Agreements to which the country is a party.
+   *
+   * @param country a country
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public AgreementQuery involving(Country country) {
+    return where(Filter.positions(indexes.agreementByParty.get(indexes.countryId(country))));
+  }
+}

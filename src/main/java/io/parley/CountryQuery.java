@@ -1,0 +1,65 @@
+package io.parley;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.parley.internal.NameKey;
+import io.parley.model.Country;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A query over countries, by id.
+ *
+ * <pre>{@code
+ * parley.countries().get("ru");              // by id
+ * parley.countries().code("RUS");            // by ISO alpha-3, alpha-2, numeric, COW or Wikidata
+ * parley.countries().code("cow:365");        // COW codes are prefixed: number or abbreviation
+ * parley.countries().named("Россия").list(); // by any name
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class CountryQuery extends Query<Country, CountryQuery> {
+  CountryQuery(Indexes indexes, ImmutableList<Filter<Country>> filters) {
+    super(indexes, indexes.countries, filters);
+  }
+
+  @Override
+  CountryQuery with(ImmutableList<Filter<Country>> filters) {
+    return new CountryQuery(indexes, filters);
+  }
+
+  /**
+   * The matching country with the code: an ISO 3166-1 alpha-2, alpha-3 or numeric code, a
+   * Correlates of War number or abbreviation written {@code COW:365} or {@code COW:RUS}, or a
+   * Wikidata id; case is ignored.
+   *
+   * @param code the code
+   * @return the country, or empty if none has it
+   * @since 0.1.0
+   */
+  public Optional<Country> code(String code) {
+    checkNotNull(code, "code");
+    int[] p = indexes.countryByAnyCode.get(code.toUpperCase(Locale.ROOT));
+    for (int position : p) {
+      Country c = indexes.countries.records.get(position);
+      if (find(c.id()).isPresent()) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Countries with the name, in any language or script.
+   *
+   * @param name a name such as {@code Japan} or {@code 日本}
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public CountryQuery named(String name) {
+    checkNotNull(name, "name");
+    return where(Filter.positions(indexes.countryByAnyCode.get("NAME:" + NameKey.of(name))));
+  }
+}

@@ -1,0 +1,40 @@
+package io.parley;
+
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One refinement of a query: the test a record must pass, and, where an index can answer it, the
+ * candidate positions that may pass it. A query runs over the smallest candidate set among its
+ * filters and tests the rest.
+ */
+final class Filter<T> {
+  /** A test of a record at its position in the query's table. */
+  interface Test<T> {
+    boolean test(int position, T record);
+  }
+
+  final @Nullable Candidates candidates;
+  final Test<T> test;
+
+  private Filter(@Nullable Candidates candidates, Test<T> test) {
+    this.candidates = candidates;
+    this.test = test;
+  }
+
+  /** Records among the candidates that also pass the test. */
+  static <T> Filter<T> indexed(Candidates candidates, Predicate<T> test) {
+    return new Filter<>(candidates, (p, r) -> test.test(r));
+  }
+
+  /** Exactly the records at these sorted positions. */
+  static <T> Filter<T> positions(int[] sorted) {
+    Candidates c = Candidates.of(sorted);
+    return new Filter<>(c, (p, r) -> c.contains(p));
+  }
+
+  /** Records that pass the test; no index helps. */
+  static <T> Filter<T> test(Predicate<T> test) {
+    return new Filter<>(null, (p, r) -> test.test(r));
+  }
+}

@@ -1,0 +1,270 @@
+package io.parley;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.parley.internal.NameKey;
+import io.parley.internal.Suggest;
+import io.parley.model.Country;
+import io.parley.model.Meeting;
+import io.parley.model.MeetingFormat;
+import io.parley.model.Person;
+import io.parley.model.Topic;
+import java.time.LocalDate;
+import java.util.EnumSet;
+
+/**
+ * A query over meetings, in chronological order.
+ *
+ * <pre>{@code
+ * for (Meeting m : parley.meetings().between("JP", "RU").inSeries("jp-ru-2plus2").list()) {
+ *   System.out.println(m.number().getAsInt() + ". " + m.span() + " " + m.place().city().orElse(""));
+ * }
+ * parley.meetings().attendedBy("sergey-lavrov").during(2019).count();
+ * }</pre>
+ *
+ * <p>Countries may be given as {@link Country} values or ISO codes (alpha-2 or alpha-3, any case);
+ * people and topics as values or ids. An unknown code or id fails at once with an {@link
+ * IllegalArgumentException} that names it and what was close.
+ *
+ * @since 0.1.0
+ */
+public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
+  MeetingQuery(Indexes indexes, ImmutableList<Filter<Meeting>> filters) {
+    super(indexes, indexes.meetings, filters);
+  }
+
+  @Override
+  MeetingQuery with(ImmutableList<Filter<Meeting>> filters) {
+    return new MeetingQuery(indexes, filters);
+  }
+
+  /**
+   * Meetings between the two countries, whichever hosted.
+   *
+   * @param a a country's ISO code
+   * @param b the other country's ISO code
+   * @return the refined query
+   * @throws IllegalArgumentException if a code is unknown or both name the same country
+   * @since 0.1.0
+   */
+  public MeetingQuery between(String a, String b) {
+    return betweenIds(indexes.countryId(a), indexes.countryId(b));
+  }
+
+  /**
+   * Meetings between the two countries, whichever hosted.
+   *
+   * @param a a country
+   * @param b the other country
+   * @return the refined query
+   * @throws IllegalArgumentException if a country is not in the dataset or both are the same
+   * @since 0.1.0
+   */
+  public MeetingQuery between(Country a, Country b) {
+    return betweenIds(indexes.countryId(a), indexes.countryId(b));
+  }
+
+  private MeetingQuery betweenIds(String a, String b) {
+    checkArgument(!a.equals(b), "a meeting is between two different countries, not %s and %s", a, b);
+    return where(Filter.positions(indexes.meetingByPair.get(Indexes.pair(a, b))));
+  }
+
+  /**
+   * Meetings the country took part in.
+   *
+   * @param country a country's ISO code
+   * @return the refined query
+   * @throws IllegalArgumentException if the code is unknown
+   * @since 0.1.0
+   */
+  public MeetingQuery involving(String country) {
+    return where(Filter.positions(indexes.meetingByCountry.get(indexes.countryId(country))));
+  }
+
+  /**
+   * Meetings the country took part in.
+   *
+   * @param country a country
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public MeetingQuery involving(Country country) {
+    return where(Filter.positions(indexes.meetingByCountry.get(indexes.countryId(country))));
+  }
+
+  /**
+   * Meetings of any of the formats.
+   *
+   * @param first a format
+   * @param more further formats
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public MeetingQuery format(MeetingFormat first, MeetingFormat... more) {
+    EnumSet<MeetingFormat> formats = EnumSet.of(checkNotNull(first, "format"), more);
+    if (formats.size() == 1) {
+      return where(Filter.positions(indexes.meetingByFormat.get(first.id())));
+    }
+    return where(Filter.test(m -> formats.contains(m.format())));
+  }
+
+  /**
+   * Meetings whose span shares at least one day with {@code [from, to]}.
+   *
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the refined query
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @since 0.1.0
+   */
+  public MeetingQuery within(LocalDate from, LocalDate to) {
+    Indexes.checkOrder(from, to);
+    Candidates c = Indexes.dayRange(indexes.meetingStart,
+        from.toEpochDay() - indexes.meetingLongestDays, to.toEpochDay());
+    return where(Filter.indexed(c, m -> m.span().overlaps(from, to)));
+  }
+
+  /**
+   * Meetings in the calendar year: {@code within(Jan 1, Dec 31)}.
+   *
+   * @param year the year
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public MeetingQuery during(int year) {
+    checkArgument(year >= 1 && year <= 9999, "year %s is not in 1..9999", year);
+    return within(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+  }
+
+  /**
+   * Meetings the country hosted.
+   *
+   * @param country a country's ISO code
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public MeetingQuery hostedBy(String country) {
+    return where(Filter.positions(indexes.meetingByHost.get(indexes.countryId(country))));
+  }
+
+  /**
+   * Meetings the country hosted.
+   *
+   * @param country a country
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public MeetingQuery hostedBy(Country country) {
+    return where(Filter.positions(indexes.meetingByHost.get(indexes.countryId(country))));
+  }
+
+  /**
+   * Meetings held in a city (its English name, ignoring case, accents and punctuation) or in a
+   * country (its ISO code).
+   *
+   * @param cityOrCountry a city such as {@code Tokyo}, or a country code such as {@code JP}
+   * @return the refined query
+   * @throws IllegalArgumentException if it is neither a known city nor a known country code
+   * @since 0.1.0
+   */
+  public MeetingQuery in(String cityOrCountry) {
+    checkNotNull(cityOrCountry, "cityOrCountry");
+    int[] byCity = indexes.meetingByPlace.get("city:" + NameKey.of(cityOrCountry));
+    if (byCity.length > 0) {
+      return where(Filter.positions(byCity));
+    }
+    try {
+      return in(indexes.countries.records.get(indexes.countries.positions.get(indexes.countryId(cityOrCountry))));
+    } catch (IllegalArgumentException e) {
+      ImmutableSet.Builder<String> cities = ImmutableSet.builder();
+      for (Meeting m : indexes.meetings.records) {
+        m.place().city().ifPresent(cities::add);
+      }
+      throw new IllegalArgumentException("\"" + cityOrCountry + "\" is neither a city of any meeting"
+          + " nor a country code" + Suggest.didYouMean(cityOrCountry, cities.build()), e);
+    }
+  }
+
+  /**
+   * Meetings held in the country.
+   *
+   * @param country a country
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public MeetingQuery in(Country country) {
+    return where(Filter.positions(indexes.meetingByPlace.get("country:" + indexes.countryId(country))));
+  }
+
+  /**
+   * Meetings the person took part in, in any session.
+   *
+   * @param personId a person id, such as {@code sergey-lavrov}
+   * @return the refined query
+   * @throws IllegalArgumentException if no person has the id
+   * @since 0.1.0
+   */
+  public MeetingQuery attendedBy(String personId) {
+    checkNotNull(personId, "personId");
+    checkArgument(indexes.people.positions.containsKey(personId), "no person with id \"%s\"%s",
+        personId, Suggest.didYouMean(personId, indexes.people.positions.keySet()));
+    return where(Filter.positions(indexes.meetingByPerson.get(personId)));
+  }
+
+  /**
+   * Meetings the person took part in.
+   *
+   * @param person a person
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public MeetingQuery attendedBy(Person person) {
+    return attendedBy(checkNotNull(person, "person").id());
+  }
+
+  /**
+   * Meetings with the topic on their agenda.
+   *
+   * @param topicId a topic id, such as {@code peace-treaty}
+   * @return the refined query
+   * @throws IllegalArgumentException if no topic has the id
+   * @since 0.1.0
+   */
+  public MeetingQuery onTopic(String topicId) {
+    checkNotNull(topicId, "topicId");
+    checkArgument(indexes.topics.positions.containsKey(topicId), "no topic with id \"%s\"%s",
+        topicId, Suggest.didYouMean(topicId, indexes.topics.positions.keySet()));
+    return where(Filter.positions(indexes.meetingByTopic.get(topicId)));
+  }
+
+  /**
+   * Meetings with the topic on their agenda.
+   *
+   * @param topic a topic
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public MeetingQuery onTopic(Topic topic) {
+    return onTopic(checkNotNull(topic, "topic").id());
+  }
+
+  /**
+   * Meetings of a series, such as {@code jp-ru-2plus2}; each carries its round in {@link
+   * Meeting#number()} where a source gives it.
+   *
+   * @param seriesId the series id
+   * @return the refined query
+   * @throws IllegalArgumentException if no meeting belongs to such a series
+   * @since 0.1.0
+   */
+  public MeetingQuery inSeries(String seriesId) {
+    checkNotNull(seriesId, "seriesId");
+    int[] p = indexes.meetingBySeries.get(seriesId);
+    checkArgument(p.length > 0, "no meeting belongs to a series \"%s\"%s", seriesId,
+        Suggest.didYouMean(seriesId, indexes.meetingBySeries.keys()));
+    return where(Filter.positions(p));
+  }
+}

@@ -1,0 +1,257 @@
+package io.parley;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.parley.internal.Suggest;
+import io.parley.model.Country;
+import io.parley.model.HolderKind;
+import io.parley.model.Meeting;
+import io.parley.model.Person;
+import io.parley.model.Position;
+import io.parley.model.Topic;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A query over positions, in chronological order.
+ *
+ * <pre>{@code
+ * // What Russia has said on the southern Kurils since 2013
+ * parley.positions().of("RU").on("kuril-islands-dispute")
+ *     .within(LocalDate.parse("2013-01-01"), LocalDate.now()).list();
+ * // Each holder's latest word on each topic as of a day
+ * parley.positions().asOf(LocalDate.parse("2017-03-20")).list();
+ * // Where Tokyo and Moscow diverge
+ * parley.positions().divergence("JP", "RU");
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class PositionQuery extends Query<Position, PositionQuery> {
+  private final Optional<LocalDate> asOf;
+
+  PositionQuery(Indexes indexes, ImmutableList<Filter<Position>> filters, Optional<LocalDate> asOf) {
+    super(indexes, indexes.positions, filters);
+    this.asOf = asOf;
+  }
+
+  @Override
+  PositionQuery with(ImmutableList<Filter<Position>> filters) {
+    return new PositionQuery(indexes, filters, asOf);
+  }
+
+  /**
+   * Positions held by the country: stated by its government, by an official speaking for it, or
+   * by an unnamed official of it.
+   *
+   * @param country a country's ISO code
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public PositionQuery of(String country) {
+    return where(Filter.positions(indexes.positionByCountry.get(indexes.countryId(country))));
+  }
+
+  /**
+   * Positions held by the country.
+   *
+   * @param country a country
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public PositionQuery of(Country country) {
+    return where(Filter.positions(indexes.positionByCountry.get(indexes.countryId(country))));
+  }
+
+  /**
+   * Positions stated by the person, as an official or as an analyst.
+   *
+   * @param person a person
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public PositionQuery of(Person person) {
+    return statedBy(checkNotNull(person, "person").id());
+  }
+
+  /**
+   * Positions stated by the person with the id.
+   *
+   * @param personId a person id, such as {@code sergey-lavrov}
+   * @return the refined query
+   * @throws IllegalArgumentException if no person has the id
+   * @since 0.1.0
+   */
+  public PositionQuery statedBy(String personId) {
+    checkNotNull(personId, "personId");
+    checkArgument(indexes.people.positions.containsKey(personId), "no person with id \"%s\"%s",
+        personId, Suggest.didYouMean(personId, indexes.people.positions.keySet()));
+    return where(Filter.positions(indexes.positionByPerson.get(personId)));
+  }
+
+  /**
+   * Positions on the topic.
+   *
+   * @param topicId a topic id, such as {@code peace-treaty}
+   * @return the refined query
+   * @throws IllegalArgumentException if no topic has the id
+   * @since 0.1.0
+   */
+  public PositionQuery on(String topicId) {
+    checkNotNull(topicId, "topicId");
+    checkArgument(indexes.topics.positions.containsKey(topicId), "no topic with id \"%s\"%s",
+        topicId, Suggest.didYouMean(topicId, indexes.topics.positions.keySet()));
+    return where(Filter.positions(indexes.positionByTopic.get(topicId)));
+  }
+
+  /**
+   * Positions on the topic.
+   *
+   * @param topic a topic
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public PositionQuery on(Topic topic) {
+    return on(checkNotNull(topic, "topic").id());
+  }
+
+  /**
+   * Positions stated on a day in {@code [from, to]}: every day of a partially known date must lie
+   * in the range.
+   *
+   * @param from the first day
+   * @param to the last day, not before {@code from}
+   * @return the refined query
+   * @throws IllegalArgumentException if {@code to} is before {@code from}
+   * @since 0.1.0
+   */
+  public PositionQuery within(LocalDate from, LocalDate to) {
+    Indexes.checkOrder(from, to);
+    Candidates c = Indexes.dayRange(indexes.positionStart, from.toEpochDay(), to.toEpochDay());
+    return where(Filter.indexed(c, p -> !p.date().lastDay().isAfter(to)));
+  }
+
+  /**
+   * Positions stated at the meeting.
+   *
+   * @param meetingId a meeting id
+   * @return the refined query
+   * @throws IllegalArgumentException if no meeting has the id
+   * @since 0.1.0
+   */
+  public PositionQuery statedAt(String meetingId) {
+    checkNotNull(meetingId, "meetingId");
+    checkArgument(indexes.meetings.positions.containsKey(meetingId), "no meeting with id \"%s\"%s",
+        meetingId, Suggest.didYouMean(meetingId, indexes.meetings.positions.keySet()));
+    return where(Filter.positions(indexes.positionByMeeting.get(meetingId)));
+  }
+
+  /**
+   * Positions stated at the meeting.
+   *
+   * @param meeting a meeting
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public PositionQuery statedAt(Meeting meeting) {
+    return statedAt(checkNotNull(meeting, "meeting").id());
+  }
+
+  /**
+   * The latest position of each holder on each topic as of the day: of the positions stated on or
+   * before it (every day of a partial date), the latest per holder and topic. A holder is a country
+   * for government, official and unnamed-official positions, and the person for an analyst's.
+   * Ties on the date go to the later id.
+   *
+   * @param date the day
+   * @return the refined query
+   * @since 0.1.0
+   */
+  public PositionQuery asOf(LocalDate date) {
+    checkNotNull(date, "date");
+    return new PositionQuery(indexes, filters, Optional.of(date))
+        .where(Filter.indexed(
+            Indexes.dayRange(indexes.positionStart, Long.MIN_VALUE / 2, date.toEpochDay()),
+            p -> !p.date().lastDay().isAfter(date)));
+  }
+
+  @Override
+  ImmutableList<Position> finish(ImmutableList<Position> matches) {
+    if (asOf.isEmpty()) {
+      return matches;
+    }
+    Map<String, Position> latest = new LinkedHashMap<>();
+    for (Position p : matches) {
+      latest.put(holderKey(p) + "|" + p.topic(), p); // matches are in date order: later wins
+    }
+    return ImmutableList.sortedCopyOf(
+        Comparator.comparing(Position::date).thenComparing(Position::id), latest.values());
+  }
+
+  private static String holderKey(Position p) {
+    return p.holder().kind() == HolderKind.ANALYST
+        ? "person:" + p.holder().person().orElse("")
+        : "country:" + p.holder().country().orElse("");
+  }
+
+  /**
+   * For each topic on which both countries have a position in this query, their latest stances
+   * side by side, flagged where they conflict; in order of topic id. Analysts' positions are not
+   * counted as a country's.
+   *
+   * @param a a country's ISO code
+   * @param b another country's ISO code
+   * @return the divergences
+   * @since 0.1.0
+   */
+  public ImmutableList<Divergence> divergence(String a, String b) {
+    return divergenceOf(indexes.countryId(a), indexes.countryId(b));
+  }
+
+  /**
+   * For each topic on which both countries have a position in this query, their latest stances.
+   *
+   * @param a a country
+   * @param b another country
+   * @return the divergences
+   * @since 0.1.0
+   */
+  public ImmutableList<Divergence> divergence(Country a, Country b) {
+    return divergenceOf(indexes.countryId(a), indexes.countryId(b));
+  }
+
+  private ImmutableList<Divergence> divergenceOf(String a, String b) {
+    checkArgument(!a.equals(b), "divergence needs two different countries, not %s twice", a);
+    Map<String, Position> latestA = latestByTopic(of(countryOf(a)).list());
+    Map<String, Position> latestB = latestByTopic(of(countryOf(b)).list());
+    ImmutableList.Builder<Divergence> out = ImmutableList.builder();
+    for (Map.Entry<String, Position> e : latestA.entrySet()) {
+      Position pb = latestB.get(e.getKey());
+      if (pb != null) {
+        Position pa = e.getValue();
+        out.add(new Divergence(e.getKey(), pa, pb, pa.stance().conflictsWith(pb.stance())));
+      }
+    }
+    return out.build();
+  }
+
+  private Country countryOf(String id) {
+    return indexes.countries.records.get(indexes.countries.positions.get(id));
+  }
+
+  private static Map<String, Position> latestByTopic(ImmutableList<Position> positions) {
+    Map<String, Position> latest = new TreeMap<>();
+    for (Position p : positions) {
+      if (p.holder().kind() != HolderKind.ANALYST) {
+        latest.put(p.topic(), p);
+      }
+    }
+    return latest;
+  }
+}

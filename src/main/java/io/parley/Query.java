@@ -1,0 +1,206 @@
+package io.parley;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import io.parley.internal.Suggest;
+import io.parley.model.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A query over one kind of record: an immutable value in which each refinement returns a new
+ * query, ending in {@link #list()}, {@link #stream()}, {@link #count()}, {@link #first()}, {@link
+ * #latest()}, {@link #find(String)} or {@link #get(String)}.
+ *
+ * <pre>{@code
+ * MeetingQuery twoPlusTwo = parley.meetings().between("JP", "RU").format(MeetingFormat.TWO_PLUS_TWO);
+ * twoPlusTwo.count();                 // the number of rounds
+ * twoPlusTwo.latest();                // the most recent one
+ * twoPlusTwo.during(2013).list();     // a new, narrower query; twoPlusTwo is unchanged
+ * }</pre>
+ *
+ * <p>Results are in chronological order for kinds that have a time (meetings, positions, claims,
+ * agreements, events), otherwise by id; ties are broken by id. Refinements run on indexes built
+ * once when the dataset was loaded. Queries are immutable and thread-safe, and may be kept and
+ * reused.
+ *
+ * @param <T> the kind of record
+ * @param <Q> the query's own type, returned by refinements
+ * @since 0.1.0
+ */
+public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
+  final Indexes indexes;
+  final Table<T> table;
+  final ImmutableList<Filter<T>> filters;
+
+  Query(Indexes indexes, Table<T> table, ImmutableList<Filter<T>> filters) {
+    this.indexes = indexes;
+    this.table = table;
+    this.filters = filters;
+  }
+
+  /** The same query with these filters. */
+  abstract Q with(ImmutableList<Filter<T>> filters);
+
+  final Q where(Filter<T> filter) {
+    return with(ImmutableList.<Filter<T>>builderWithExpectedSize(filters.size() + 1)
+        .addAll(filters)
+        .add(filter)
+        .build());
+  }
+
+  /** A step after filtering, such as keeping the latest position per holder and topic. */
+  ImmutableList<T> finish(ImmutableList<T> matches) {
+    return matches;
+  }
+
+  private boolean passes(int position, T record) {
+    for (Filter<T> f : filters) {
+      if (!f.test.test(position, record)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Every matching record, in the query's order.
+   *
+   * @return an immutable list
+   * @since 0.1.0
+   */
+  public ImmutableList<T> list() {
+    Candidates best = null;
+    for (Filter<T> f : filters) {
+      if (f.candidates != null && (best == null || f.candidates.size() < best.size())) {
+        best = f.candidates;
+      }
+    }
+    ImmutableList.Builder<T> out = ImmutableList.builder();
+    if (best == null) {
+      for (int p = 0; p < table.size(); p++) {
+        T r = table.records.get(p);
+        if (passes(p, r)) {
+          out.add(r);
+        }
+      }
+    } else {
+      for (int i = 0; i < best.size(); i++) {
+        int p = best.at(i);
+        T r = table.records.get(p);
+        if (passes(p, r)) {
+          out.add(r);
+        }
+      }
+    }
+    return finish(out.build());
+  }
+
+  /**
+   * The matching records as a stream, in the query's order.
+   *
+   * @return a sequential stream
+   * @since 0.1.0
+   */
+  public Stream<T> stream() {
+    return list().stream();
+  }
+
+  /**
+   * How many records match.
+   *
+   * @return the count
+   * @since 0.1.0
+   */
+  public int count() {
+    return list().size();
+  }
+
+  /**
+   * The first matching record: the earliest, for kinds that have a time.
+   *
+   * @return the record, or empty if none matches
+   * @since 0.1.0
+   */
+  public Optional<T> first() {
+    ImmutableList<T> all = list();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  /**
+   * The last matching record: the most recent, for kinds that have a time.
+   *
+   * @return the record, or empty if none matches
+   * @since 0.1.0
+   */
+  public Optional<T> latest() {
+    ImmutableList<T> all = list();
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /**
+   * The matching record with the id.
+   *
+   * @param id a record id
+   * @return the record, or empty if there is none with that id or it does not match the query
+   * @since 0.1.0
+   */
+  public Optional<T> find(String id) {
+    checkNotNull(id, "id");
+    Integer p = table.positions.get(id);
+    if (p == null) {
+      return Optional.empty();
+    }
+    T r = table.records.get(p);
+    if (!passes(p, r)) {
+      return Optional.empty();
+    }
+    return finish(ImmutableList.of(r)).stream().findFirst();
+  }
+
+  /**
+   * The matching record with the id, or an exception that names the id and the closest ids.
+   *
+   * @param id a record id
+   * @return the record
+   * @throws NoSuchElementException if no matching record has the id
+   * @since 0.1.0
+   */
+  public T get(String id) {
+    Optional<T> found = find(id);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    if (table.positions.containsKey(id)) {
+      throw new NoSuchElementException(table.singular + " \"" + id + "\" exists but does not match this query");
+    }
+    throw new NoSuchElementException("no " + table.singular + " with id \"" + id + "\""
+        + Suggest.didYouMean(id, table.positions.keySet()));
+  }
+
+  /** Positions of every record in the table that passes a test: for building filters. */
+  final int[] positionsWhere(java.util.function.Predicate<T> test) {
+    List<Integer> out = new ArrayList<>();
+    for (int p = 0; p < table.size(); p++) {
+      if (test.test(table.records.get(p))) {
+        out.add(p);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A short description for debugging: the kind and the number of refinements.
+   *
+   * @return the description
+   * @since 0.1.0
+   */
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "{" + table.singular + ", " + filters.size() + " refinements}";
+  }
+}
