@@ -372,13 +372,23 @@ public final class RecordMapper {
 
   /** {@code date} for one day, or {@code start} and {@code end}; never open. */
   private static DateSpan closedSpan(Fields f) {
-    if (f.has("date") || !(f.has("start") || f.has("end"))) {
+    boolean range = f.has("start") || f.has("end");
+    if (f.has("date") && range) {
       PartialDate date = f.date("date");
-      if (f.has("start") || f.has("end")) {
-        f.reading().report(f.node(), "date", "give either date, or start and end, not both");
-      }
+      f.optDate("start");
+      f.optDate("end");
+      String extra = f.has("start") ? "start" : "end";
+      f.reading().report(Locate.node(f.node(), extra), Locate.path(f, extra),
+          "give either date, or start and end, not both");
       return DateSpan.of(date);
     }
+    if (!range) {
+      DateSpan one = DateSpan.of(f.date("date"));
+      f.optDate("start"); // absent: named among the allowed fields in messages
+      f.optDate("end");
+      return one;
+    }
+    f.optDate("date");
     PartialDate start = f.date("start");
     PartialDate end = f.date("end");
     return span(f, start, Optional.of(end));

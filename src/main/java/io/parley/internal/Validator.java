@@ -189,7 +189,7 @@ public final class Validator {
     cited(c, "");
     notes(c.notes());
     // A chain of predecessors must end: su <- ru is a chain, ru <- su <- ru a cycle.
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new java.util.LinkedHashSet<>();
     String at = c.id();
     while (at != null && seen.add(at)) {
       Country current = countries.get(at);

@@ -38,7 +38,7 @@ final class JsonSyntax {
                 StreamReadConstraints.builder()
                     .maxStringLength(limits.maxStringLength())
                     .maxNameLength(Math.min(limits.maxStringLength(), 1000))
-                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxNestingDepth(limits.maxNestingDepth() + 1)
                     .maxNumberLength(100)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -54,7 +54,9 @@ final class JsonSyntax {
     if (encoding.isPresent()) {
       return encoding;
     }
+    JsonParser parser = null;
     try (JsonParser p = factory.createParser(bytes)) {
+      parser = p;
       JsonToken t = p.nextToken();
       if (t == null) {
         return Optional.of(Problem.inFile(file, 1, 1,
@@ -70,20 +72,26 @@ final class JsonSyntax {
             return Optional.of(at(file, p, "has more than " + limits.maxRecords()
                 + " records, the limit (ReadLimits.maxRecords)"));
           }
-          sink.accept(index++, value(p, t));
+          sink.accept(index++, value(p, t, 2));
         }
       } else {
         if (t != JsonToken.START_OBJECT) {
           return Optional.of(at(file, p, "expected an object, { ... }, found " + describe(t)));
         }
-        sink.accept(0, value(p, t));
+        sink.accept(0, value(p, t, 1));
       }
       if (p.nextToken() != null) {
         return Optional.of(at(file, p, "has more after the end of its " + (array ? "array" : "object")));
       }
       return Optional.empty();
+    } catch (TooDeep e) {
+      return Optional.of(Problem.inFile(file, e.line, e.column, "invalid JSON: nesting is deeper than "
+          + limits.maxNestingDepth() + ", the limit (ReadLimits.maxNestingDepth)"));
     } catch (StreamConstraintsException e) {
-      return Optional.of(located(file, e, limitReason(e)));
+      // Constraint violations carry no location of their own; the parser knows where it stopped.
+      JsonLocation l = parser != null ? parser.currentLocation() : e.getLocation();
+      return Optional.of(Problem.inFile(file, l == null ? 0 : Math.max(0, l.getLineNr()),
+          l == null ? 0 : Math.max(0, l.getColumnNr()), "invalid JSON: " + limitReason(e)));
     } catch (JsonProcessingException e) {
       return Optional.of(located(file, e, e.getOriginalMessage()));
     } catch (IOException e) {
@@ -153,24 +161,40 @@ final class JsonSyntax {
     }
   }
 
+  /** Nesting past the limit, found where it happens. */
+  private static final class TooDeep extends IOException {
+    private static final long serialVersionUID = 1L;
+    final int line;
+    final int column;
+
+    TooDeep(int line, int column) {
+      super("too deep");
+      this.line = line;
+      this.column = column;
+    }
+  }
+
   /** The value starting at the current token, as a tree; its depth is bounded by the limits. */
-  private static Node value(JsonParser p, JsonToken t) throws IOException {
+  private Node value(JsonParser p, JsonToken t, int depth) throws IOException {
     JsonLocation l = p.currentTokenLocation();
     int line = l.getLineNr();
     int column = l.getColumnNr();
+    if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > limits.maxNestingDepth()) {
+      throw new TooDeep(line, column);
+    }
     switch (t) {
       case START_OBJECT: {
         Map<String, Node> fields = new LinkedHashMap<>();
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
           String name = p.currentName();
-          fields.put(name, value(p, p.nextToken()));
+          fields.put(name, value(p, p.nextToken(), depth + 1));
         }
         return Node.object(fields, line, column);
       }
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
         for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
-          items.add(value(p, i));
+          items.add(value(p, i, depth + 1));
         }
         return Node.array(items, line, column);
       }

@@ -1,0 +1,139 @@
+package io.parley.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.parley.model.Dataset;
+import io.parley.model.Meeting;
+import io.parley.testing.Fixtures;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetReaderTest {
+  @TempDir Path temp;
+
+  @Test
+  void readsTheSmallFixtureWhole() throws Exception {
+    Dataset d = DatasetReader.create().read(Fixtures.small());
+    assertThat(d.manifest().dataVersion()).isEqualTo("2026.1");
+    assertThat(d.meetings()).extracting(Meeting::id)
+        .containsExactly("jp-ru-2plus2-2013", "jp-ru-2plus2-2017", "jp-ru-2plus2-2019");
+    assertThat(d.countries()).hasSize(4);
+    assertThat(d.people()).hasSize(8);
+    assertThat(d.positions()).hasSize(8);
+    Meeting first = d.meetings().get(0);
+    assertThat(first.sessions()).hasSize(2);
+    assertThat(first.sessions().get(1).participants()).hasSize(4);
+    assertThat(first.span().toString()).isEqualTo("2013-11-01/2013-11-02");
+  }
+
+  @Test
+  void writingWhatWasReadFromACanonicalDatasetGivesTheSameBytes() throws Exception {
+    Dataset d = DatasetReader.create().read(Fixtures.small());
+    Path out = temp.resolve("out");
+    DatasetWriter.write(d, out);
+    for (String f : Fixtures.FILES) {
+      assertThat(Files.readAllBytes(out.resolve(f)))
+          .as(f)
+          .isEqualTo(Files.readAllBytes(Fixtures.small().resolve(f)));
+    }
+    assertThat(DatasetReader.create().read(out)).isEqualTo(d);
+  }
+
+  @Test
+  void aByteOrderMarkIsRefused() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    byte[] body = Files.readAllBytes(dir.resolve("topics.json"));
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xef;
+    withBom[1] = (byte) 0xbb;
+    withBom[2] = (byte) 0xbf;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(dir.resolve("topics.json"), withBom);
+    assertThat(problems(dir)).containsExactly(
+        "topics.json:1:1: starts with a byte-order mark; save it as UTF-8 without one");
+  }
+
+  @Test
+  void invalidUtf8IsRefusedWithItsPlace() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    String text = Fixtures.read(dir.resolve("topics.json"));
+    byte[] bytes = text.replace("North Korea", "North Kor\u00ff").getBytes(StandardCharsets.ISO_8859_1);
+    Files.write(dir.resolve("topics.json"), bytes);
+    assertThat(problems(dir)).singleElement().asString()
+        .startsWith("topics.json:18:").contains("invalid JSON").contains("Invalid UTF-8");
+  }
+
+  @Test
+  void utf16IsRefused() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    Files.write(dir.resolve("topics.json"), Fixtures.read(dir.resolve("topics.json")).getBytes(StandardCharsets.UTF_16LE));
+    assertThat(problems(dir)).containsExactly(
+        "topics.json:1:1: is not UTF-8 (it looks like UTF-16 or UTF-32); save it as UTF-8");
+  }
+
+  @Test
+  void aDirectoryThatDoesNotExistIsAProblemNotACrash() {
+    assertThat(problems(temp.resolve("nowhere"))).containsExactly("nowhere: does not exist");
+  }
+
+  @Test
+  void aStringOverTheLimitIsRefused() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    Fixtures.replaceOnce(dir.resolve("topics.json"), "\"North Korea\"", "\"" + "x".repeat(2_000) + "\"");
+    DatasetReader reader = DatasetReader.withLimits(ReadLimits.defaults().withMaxStringLength(1_000));
+    DatasetException e = catchThrowableOfType(DatasetException.class, () -> reader.read(dir));
+    assertThat(e.problems()).singleElement().asString().startsWith("topics.json:18:")
+        .endsWith("invalid JSON: a string is longer than 1000 characters, the limit (ReadLimits.maxStringLength)");
+  }
+
+  @Test
+  void nestingOverTheLimitIsRefused() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    Files.writeString(dir.resolve("events.json"), "[" + "[".repeat(10_000) + "]".repeat(10_000) + "]");
+    assertThat(problems(dir)).singleElement().asString()
+        .isEqualTo("events.json:1:65: invalid JSON: nesting is deeper than 64, the limit (ReadLimits.maxNestingDepth)");
+  }
+
+  @Test
+  void moreRecordsThanTheLimitAreRefused() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    DatasetReader reader = DatasetReader.withLimits(ReadLimits.defaults().withMaxRecords(5));
+    DatasetException e = catchThrowableOfType(DatasetException.class, () -> reader.read(dir));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "sources.json:65:3: has more than 5 records, the limit (ReadLimits.maxRecords)",
+        "people.json:152:3: has more than 5 records, the limit (ReadLimits.maxRecords)",
+        "topics.json:24:3: has more than 5 records, the limit (ReadLimits.maxRecords)",
+        "positions.json:97:3: has more than 5 records, the limit (ReadLimits.maxRecords)");
+  }
+
+  @Test
+  void aFileOverTheSizeLimitIsNotRead() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    long size = Files.size(dir.resolve("meetings.json"));
+    DatasetReader reader = DatasetReader.withLimits(ReadLimits.defaults().withMaxFileBytes(5_000));
+    DatasetException e = catchThrowableOfType(DatasetException.class, () -> reader.read(dir));
+    assertThat(e.problems()).extracting(Problem::toString).contains(
+        "meetings.json: is " + size + " bytes, more than the limit of 5000 (ReadLimits.maxFileBytes)");
+  }
+
+  @Test
+  void problemsPastTheCapAreCountedNotListed() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    Files.writeString(dir.resolve("events.json"), "[" + "{},".repeat(29) + "{}]");
+    DatasetReader reader = DatasetReader.withLimits(ReadLimits.defaults().withMaxProblems(10));
+    DatasetException e = catchThrowableOfType(DatasetException.class, () -> reader.read(dir));
+    assertThat(e.problems()).hasSize(10);
+    assertThat(e.omitted()).isEqualTo(30 * 3 - 10);
+    assertThat(e.getMessage()).startsWith("90 problems in dataset:").endsWith("... and 80 more");
+  }
+
+  private static java.util.List<String> problems(Path dir) {
+    DatasetException e = catchThrowableOfType(DatasetException.class, () -> DatasetReader.create().read(dir));
+    assertThat(e).as("reading %s must fail", dir).isNotNull();
+    return e.problems().stream().map(Problem::toString).collect(java.util.stream.Collectors.toList());
+  }
+}
