@@ -120,7 +120,7 @@ public final class RecordMapper {
     Source.Builder b = Source.builder().id(f.recordId());
     b.publisher(f.string("publisher"));
     f.optString("via").ifPresent(b::via);
-    b.headline(f.string("headline"));
+    f.optString("headline").ifPresent(b::headline);
     f.optString("author").ifPresent(b::author);
     f.optDate("published").ifPresent(b::published);
     f.optString("url").ifPresent(b::url);

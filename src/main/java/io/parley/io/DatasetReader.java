@@ -48,7 +48,7 @@ import java.util.TreeSet;
  * Each is UTF-8 JSON without a byte-order mark: the manifest an object, every other file an array
  * of records. Any other {@code .json} file in the directory is a problem (it is most likely a
  * misspelt name). The format is described in {@code FORMAT.md} and by the JSON Schemas that ship
- * in the jar under {@code io/parley/schema/}.
+ * in the jar as {@code META-INF/parley/schema/<file>.schema.json}.
  *
  * <p><b>Checks.</b> In the first pass, each record is checked on its own: JSON syntax, types,
  * required and unknown fields, allowed values, id form, dates, and each value's own consistency.

@@ -43,12 +43,12 @@ public abstract non-sealed class Source implements Entity {
   public abstract Optional<String> via();
 
   /**
-   * The headline or title.
+   * The headline or title, where it was recorded.
    *
-   * @return the headline
+   * @return the headline, or empty
    * @since 0.1.0
    */
-  public abstract String headline();
+  public abstract Optional<String> headline();
 
   /**
    * The author, where named.
@@ -100,7 +100,7 @@ public abstract non-sealed class Source implements Entity {
   public abstract ImmutableList<Note> notes();
 
   /**
-   * A reference in a common style: publisher (via carrier), author, "headline", date, address.
+   * A reference in a common style: author, "headline", publisher (via carrier), date, address.
    *
    * @return the reference as one line of text
    * @since 0.1.0
@@ -108,7 +108,8 @@ public abstract non-sealed class Source implements Entity {
   public String reference() {
     StringBuilder b = new StringBuilder();
     author().ifPresent(a -> b.append(a).append(". "));
-    b.append('"').append(headline()).append(".\" ").append(publisher());
+    headline().ifPresent(h -> b.append('"').append(h).append(".\" "));
+    b.append(publisher());
     via().ifPresent(v -> b.append(", via ").append(v));
     published().ifPresent(d -> b.append(", ").append(d));
     b.append('.');
@@ -130,7 +131,7 @@ public abstract non-sealed class Source implements Entity {
   void check() {
     Ids.check(id(), "id");
     InvalidValueException.requireText(publisher(), "publisher");
-    InvalidValueException.requireText(headline(), "headline");
+    headline().ifPresent(h -> InvalidValueException.requireText(h, "headline"));
     via().ifPresent(v -> InvalidValueException.requireText(v, "via"));
     author().ifPresent(a -> InvalidValueException.requireText(a, "author"));
     InvalidValueException.require(
@@ -154,8 +155,8 @@ public abstract non-sealed class Source implements Entity {
   }
 
   /**
-   * Builds a {@link Source}; {@code id}, {@code publisher}, {@code headline}, {@code language}
-   * and {@code kind} are required.
+   * Builds a {@link Source}; {@code id}, {@code publisher}, {@code language} and {@code kind} are
+   * required.
    *
    * @since 0.1.0
    */

@@ -1,6 +1,21 @@
 package io.parley.examples;
 
+import io.parley.Divergence;
 import io.parley.Parley;
+import io.parley.TimelineEntry;
+import io.parley.model.Meeting;
+import io.parley.model.MeetingFormat;
+import io.parley.model.Name;
+import io.parley.model.Office;
+import io.parley.model.Participant;
+import io.parley.model.Person;
+import io.parley.model.Position;
+import io.parley.model.Territory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** A tour of Parley and its bundled data, run by the README's first command. */
 public final class Tour {
@@ -12,7 +27,89 @@ public final class Tour {
    * @param args ignored
    */
   public static void main(String[] args) {
-    System.out.println("Parley " + Parley.libraryVersion());
-    System.out.println("(The tour of the bundled data arrives with the query API.)");
+    Parley parley = Parley.bundled();
+    System.out.println("Parley " + Parley.libraryVersion() + ", bundled dataset " + parley.dataVersion());
+    System.out.println(parley.manifest().citation());
+    System.out.println();
+
+    TextTable counts = new TextTable("records", "count");
+    counts.row("meetings", parley.meetings().count())
+        .row("positions", parley.positions().count())
+        .row("people", parley.people().count())
+        .row("countries", parley.countries().count())
+        .row("territories", parley.territories().count())
+        .row("claims", parley.claims().count())
+        .row("agreements", parley.agreements().count())
+        .row("events", parley.events().count())
+        .row("sources", parley.sources().count());
+    System.out.print(counts);
+    System.out.println();
+
+    System.out.println("1. parley.meetings().between(\"JP\", \"RU\").format(TWO_PLUS_TWO)");
+    TextTable rounds = new TextTable("round", "dates", "city", "ministers");
+    for (Meeting m : parley.meetings().between("JP", "RU").format(MeetingFormat.TWO_PLUS_TWO).list()) {
+      List<String> names = new ArrayList<>();
+      m.sessions().stream().flatMap(s -> s.participants().stream()).map(Participant::person).distinct()
+          .forEach(id -> names.add(parley.people().get(id).name()));
+      rounds.row(m.number().isPresent() ? m.number().getAsInt() : "", m.span(),
+          m.place().city().orElse(""), String.join(", ", names));
+    }
+    System.out.print(rounds);
+    System.out.println();
+
+    System.out.println("2. parley.meetings().attendedBy(\"shinzo-abe\").attendedBy(\"vladimir-putin\"), per year");
+    Map<Integer, Integer> perYear = new TreeMap<>();
+    if (parley.people().find("shinzo-abe").isPresent() && parley.people().find("vladimir-putin").isPresent()) {
+      for (Meeting m : parley.meetings().attendedBy("shinzo-abe").attendedBy("vladimir-putin")
+          .format(MeetingFormat.SUMMIT).list()) {
+        perYear.merge(m.span().start().year(), 1, Integer::sum);
+      }
+    }
+    TextTable years = new TextTable("year", "summits");
+    perYear.forEach(years::row);
+    System.out.print(years);
+    System.out.println();
+
+    System.out.println("3. parley.territories().named(...) finds a territory by any name, in any script");
+    TextTable found = new TextTable("looked up", "found", "Japan's name", "the other side's name");
+    for (String name : new String[] {"Southern Kuriles", "北方領土", "Южные Курилы", "Diaoyu", "독도", "Крым"}) {
+      for (Territory t : parley.territories().named(name).list()) {
+        String other = t.names().stream().filter(n -> !n.isUsedBy("jp") && !n.usedBy().isEmpty())
+            .findFirst().map(Name::text).orElse("-");
+        found.row(name, t.neutralName(), t.nameUsedBy("jp").map(Name::text).orElse("-"), other);
+      }
+    }
+    System.out.print(found);
+    System.out.println();
+
+    System.out.println("4. parley.people().holding(FOREIGN_MINISTER, \"JP\", 2017-03-20)");
+    for (Person p : parley.people().holding(Office.FOREIGN_MINISTER, "JP", LocalDate.parse("2017-03-20")).list()) {
+      System.out.println("   " + p.name() + p.nameIn("ja").map(n -> " (" + n.text() + ")").orElse(""));
+    }
+    System.out.println();
+
+    System.out.println("5. parley.positions().divergence(\"JP\", \"RU\"): latest stances, side by side");
+    TextTable div = new TextTable("topic", "Japan", "Russia", "conflict");
+    for (Divergence d : parley.positions().divergence("JP", "RU")) {
+      div.row(d.topic(), d.first().stance().id(), d.second().stance().id(), d.conflicts() ? "yes" : "");
+    }
+    System.out.print(div);
+    System.out.println();
+
+    System.out.println("6. parley.positions().of(\"RU\").on(\"peace-treaty\").latest()");
+    parley.positions().of("RU").on("peace-treaty").latest().ifPresent(Tour::printPosition);
+    System.out.println();
+
+    List<TimelineEntry> timeline = parley.timeline("JP", "RU");
+    System.out.println("7. parley.timeline(\"JP\", \"RU\"): " + timeline.size() + " entries; the first five:");
+    for (TimelineEntry e : timeline.subList(0, Math.min(5, timeline.size()))) {
+      System.out.println("   " + e.date() + "  " + e.title());
+    }
+  }
+
+  private static void printPosition(Position p) {
+    System.out.println("   " + p.date() + " " + p.stance().id() + ": " + p.summary());
+    p.quote().ifPresent(q -> System.out.println("   \"" + q + "\""));
+    p.citations().forEach(c -> System.out.println("   source: " + c.source()));
   }
 }
