@@ -9,8 +9,9 @@ import io.parley.model.Position;
 /**
  * Two countries' latest positions on one topic, side by side, and whether they conflict.
  *
- * <p>They conflict under the rule of {@link io.parley.model.Stance#conflictsWith}: one for and the
- * other against, or both asserting sovereignty.
+ * <p>They conflict when their stances do ({@link io.parley.model.Stance#conflictsWith}: one for
+ * and the other against, or both asserting sovereignty), or when the topic is about a territory
+ * that both countries claim; see {@link PositionQuery#divergence(String, String)}.
  *
  * <pre>{@code
  * for (Divergence d : parley.positions().divergence("JP", "RU")) {

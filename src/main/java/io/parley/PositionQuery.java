@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.Suggest;
+import io.parley.model.ClaimStatus;
 import io.parley.model.Country;
+import io.parley.model.TerritorialClaim;
 import io.parley.model.HolderKind;
 import io.parley.model.Meeting;
 import io.parley.model.Person;
@@ -205,6 +207,11 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * side by side, flagged where they conflict; in order of topic id. Analysts' positions are not
    * counted as a country's.
    *
+   * <p>Two positions conflict when their stances do ({@link io.parley.model.Stance#conflictsWith}:
+   * one for and one against, or both asserting sovereignty), or when the topic is about a
+   * territory that both countries claim, on the {@linkplain #asOf as-of} day or, without one,
+   * today: a standing dispute is a disagreement whatever words each side chose last.
+   *
    * @param a a country's ISO code
    * @param b another country's ISO code
    * @return the divergences
@@ -235,10 +242,31 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
       Position pb = latestB.get(e.getKey());
       if (pb != null) {
         Position pa = e.getValue();
-        out.add(new Divergence(e.getKey(), pa, pb, pa.stance().conflictsWith(pb.stance())));
+        boolean conflicts = pa.stance().conflictsWith(pb.stance()) || bothClaim(e.getKey(), a, b);
+        out.add(new Divergence(e.getKey(), pa, pb, conflicts));
       }
     }
     return out.build();
+  }
+
+  /** Whether the topic is about a territory both countries claim on the as-of day (or today). */
+  private boolean bothClaim(String topicId, String a, String b) {
+    Optional<String> territory =
+        indexes.topics.records.get(indexes.topics.positions.get(topicId)).territory();
+    if (territory.isEmpty()) {
+      return false;
+    }
+    LocalDate day = asOf.orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+    boolean byA = false;
+    boolean byB = false;
+    for (int p : indexes.claimByTerritory.get(territory.get())) {
+      TerritorialClaim c = indexes.claims.records.get(p);
+      if (c.status() == ClaimStatus.ACTIVE && c.standsOn(day)) {
+        byA |= c.claimant().equals(a);
+        byB |= c.claimant().equals(b);
+      }
+    }
+    return byA && byB;
   }
 
   private Country countryOf(String id) {

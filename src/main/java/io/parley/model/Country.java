@@ -160,6 +160,22 @@ public abstract non-sealed class Country implements Entity, Named, Cited {
   }
 
   /**
+   * The country's first name in a language other than English: its own name, in its own
+   * language and script, where the dataset records one ({@code 日本国} for Japan).
+   *
+   * @return the name, or empty
+   * @since 0.1.0
+   */
+  public Optional<Name> nativeName() {
+    for (Name n : names()) {
+      if (!n.language().equals("en")) {
+        return Optional.of(n);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * A new builder.
    *
    * @return an empty builder

@@ -24,8 +24,7 @@ public final class DisputedTerritories {
           + t.administeredOn(today).orElse("no one recorded") + ")");
       TextTable names = new TextTable("claimant", "since", "English name", "own-language name");
       for (TerritorialClaim c : parley.claims().over(t).list()) {
-        String language = parley.countries().get(c.claimant()).names().size() > 1
-            ? parley.countries().get(c.claimant()).names().get(1).language() : "en";
+        String language = parley.countries().get(c.claimant()).nativeName().map(Name::language).orElse("en");
         Optional<Name> english = t.nameUsedBy(c.claimant(), "en");
         Optional<Name> own = t.nameUsedBy(c.claimant(), language);
         names.row(c.claimant() + " (" + c.status().id() + ")", c.span().start(),

@@ -57,22 +57,20 @@ public final class Tour {
     System.out.print(rounds);
     System.out.println();
 
-    System.out.println("2. parley.meetings().attendedBy(\"shinzo-abe\").attendedBy(\"vladimir-putin\"), per year");
-    Map<Integer, Integer> perYear = new TreeMap<>();
-    if (parley.people().find("shinzo-abe").isPresent() && parley.people().find("vladimir-putin").isPresent()) {
-      for (Meeting m : parley.meetings().attendedBy("shinzo-abe").attendedBy("vladimir-putin")
-          .format(MeetingFormat.SUMMIT).list()) {
-        perYear.merge(m.span().start().year(), 1, Integer::sum);
-      }
+    System.out.println("2. parley.meetings().between(\"JP\", \"RU\").format(SUMMIT), per year and occasion");
+    Map<Integer, List<String>> perYear = new TreeMap<>();
+    for (Meeting m : parley.meetings().between("JP", "RU").format(MeetingFormat.SUMMIT).list()) {
+      perYear.computeIfAbsent(m.span().start().year(), y -> new ArrayList<>())
+          .add(m.place().city().orElse(m.place().country()));
     }
-    TextTable years = new TextTable("year", "summits");
-    perYear.forEach(years::row);
+    TextTable years = new TextTable("year", "summits", "where");
+    perYear.forEach((year, places) -> years.row(year, places.size(), String.join(", ", places)));
     System.out.print(years);
     System.out.println();
 
     System.out.println("3. parley.territories().named(...) finds a territory by any name, in any script");
     TextTable found = new TextTable("looked up", "found", "Japan's name", "the other side's name");
-    for (String name : new String[] {"Southern Kuriles", "北方領土", "Южные Курилы", "Diaoyu", "독도", "Крым"}) {
+    for (String name : new String[] {"Southern Kuriles", "北方領土", "Южные Курилы", "Diaoyu Islands", "독도", "Крым"}) {
       for (Territory t : parley.territories().named(name).list()) {
         String other = t.names().stream().filter(n -> !n.isUsedBy("jp") && !n.usedBy().isEmpty())
             .findFirst().map(Name::text).orElse("-");
