@@ -46,7 +46,7 @@ public final class Tour {
     System.out.println();
 
     System.out.println("1. parley.meetings().between(\"JP\", \"RU\").format(TWO_PLUS_TWO)");
-    TextTable rounds = new TextTable("round", "dates", "city", "ministers");
+    TextTable rounds = new TextTable("round", "dates", "city", "participants");
     for (Meeting m : parley.meetings().between("JP", "RU").format(MeetingFormat.TWO_PLUS_TWO).list()) {
       List<String> names = new ArrayList<>();
       m.sessions().stream().flatMap(s -> s.participants().stream()).map(Participant::person).distinct()
