@@ -15,7 +15,7 @@ import io.parley.model.Agreement;
  */
 public final class AgreementQuery extends Query<Agreement, AgreementQuery> {
   AgreementQuery(Indexes indexes, ImmutableList<Filter<Agreement>> filters) {
-    super(indexes, indexes.agreements, filters);
+    super(indexes, indexes.agreements(), filters);
   }
 
   @Override
@@ -31,7 +31,7 @@ public final class AgreementQuery extends Query<Agreement, AgreementQuery> {
    * @since 0.1.0
    */
   public AgreementQuery involving(String country) {
-    return where(Filter.positions(indexes.agreementByParty.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.agreementByParty().get(indexes.countryId(country))));
   }
 
   /**
@@ -42,6 +42,6 @@ public final class AgreementQuery extends Query<Agreement, AgreementQuery> {
    * @since 0.1.0
    */
   public AgreementQuery involving(Country country) {
-    return where(Filter.positions(indexes.agreementByParty.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.agreementByParty().get(indexes.countryId(country))));
   }
 }

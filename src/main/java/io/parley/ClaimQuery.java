@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 public final class ClaimQuery extends Query<TerritorialClaim, ClaimQuery> {
   ClaimQuery(Indexes indexes, ImmutableList<Filter<TerritorialClaim>> filters) {
-    super(indexes, indexes.claims, filters);
+    super(indexes, indexes.claims(), filters);
   }
 
   @Override
@@ -38,7 +38,7 @@ public final class ClaimQuery extends Query<TerritorialClaim, ClaimQuery> {
    * @since 0.1.0
    */
   public ClaimQuery by(String country) {
-    return where(Filter.positions(indexes.claimByClaimant.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.claimIndex().byClaimant.get(indexes.countryId(country))));
   }
 
   /**
@@ -49,7 +49,7 @@ public final class ClaimQuery extends Query<TerritorialClaim, ClaimQuery> {
    * @since 0.1.0
    */
   public ClaimQuery by(Country country) {
-    return where(Filter.positions(indexes.claimByClaimant.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.claimIndex().byClaimant.get(indexes.countryId(country))));
   }
 
   /**
@@ -62,9 +62,9 @@ public final class ClaimQuery extends Query<TerritorialClaim, ClaimQuery> {
    */
   public ClaimQuery over(String territoryId) {
     checkNotNull(territoryId, "territoryId");
-    checkArgument(indexes.territories.positions.containsKey(territoryId), "no territory with id \"%s\"%s",
-        territoryId, Suggest.didYouMean(territoryId, indexes.territories.positions.keySet()));
-    return where(Filter.positions(indexes.claimByTerritory.get(territoryId)));
+    checkArgument(indexes.territories().positions.containsKey(territoryId), "no territory with id \"%s\"%s",
+        territoryId, Suggest.didYouMean(territoryId, indexes.territories().positions.keySet()));
+    return where(Filter.positions(indexes.claimIndex().byTerritory.get(territoryId)));
   }
 
   /**

@@ -22,7 +22,7 @@ import java.util.Optional;
  */
 public final class CountryQuery extends Query<Country, CountryQuery> {
   CountryQuery(Indexes indexes, ImmutableList<Filter<Country>> filters) {
-    super(indexes, indexes.countries, filters);
+    super(indexes, indexes.countries(), filters);
   }
 
   @Override
@@ -41,9 +41,9 @@ public final class CountryQuery extends Query<Country, CountryQuery> {
    */
   public Optional<Country> code(String code) {
     checkNotNull(code, "code");
-    int[] p = indexes.countryByAnyCode.get(code.toUpperCase(Locale.ROOT));
+    int[] p = indexes.countryByAnyCode().get(code.toUpperCase(Locale.ROOT));
     for (int position : p) {
-      Country c = indexes.countries.records.get(position);
+      Country c = indexes.countries().records.get(position);
       if (find(c.id()).isPresent()) {
         return Optional.of(c);
       }
@@ -60,6 +60,6 @@ public final class CountryQuery extends Query<Country, CountryQuery> {
    */
   public CountryQuery named(String name) {
     checkNotNull(name, "name");
-    return where(Filter.positions(indexes.countryByAnyCode.get("NAME:" + NameKey.of(name))));
+    return where(Filter.positions(indexes.countryByAnyCode().get("NAME:" + NameKey.of(name))));
   }
 }

@@ -15,7 +15,7 @@ import io.parley.model.Event;
  */
 public final class EventQuery extends Query<Event, EventQuery> {
   EventQuery(Indexes indexes, ImmutableList<Filter<Event>> filters) {
-    super(indexes, indexes.events, filters);
+    super(indexes, indexes.events(), filters);
   }
 
   @Override
@@ -31,7 +31,7 @@ public final class EventQuery extends Query<Event, EventQuery> {
    * @since 0.1.0
    */
   public EventQuery involving(String country) {
-    return where(Filter.positions(indexes.eventByCountry.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.eventByCountry().get(indexes.countryId(country))));
   }
 
   /**
@@ -42,6 +42,6 @@ public final class EventQuery extends Query<Event, EventQuery> {
    * @since 0.1.0
    */
   public EventQuery involving(Country country) {
-    return where(Filter.positions(indexes.eventByCountry.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.eventByCountry().get(indexes.countryId(country))));
   }
 }

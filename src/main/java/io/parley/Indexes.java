@@ -6,10 +6,11 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableMap;
 import io.parley.internal.NameKey;
 import io.parley.internal.Postings;
+import io.parley.internal.RecordSource;
 import io.parley.internal.Suggest;
+import io.parley.model.Administration;
 import io.parley.model.Agreement;
 import io.parley.model.Country;
-import io.parley.model.Dataset;
 import io.parley.model.DateSpan;
 import io.parley.model.Event;
 import io.parley.model.Feature;
@@ -31,225 +32,213 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** Every table and index of one dataset, built once when a {@link Parley} is made. */
+/**
+ * Every table and index of one dataset. Each kind's table, and each group of indexes, is built
+ * once, on first use, from the record source: so a program that asks only about meetings never
+ * decodes the positions of the bundled dataset, nor builds the name indexes.
+ */
 final class Indexes {
-  final Table<Country> countries;
-  final Table<Person> people;
-  final Table<Topic> topics;
-  final Table<Source> sources;
-  final Table<Territory> territories;
-  final Table<TerritorialClaim> claims;
-  final Table<Agreement> agreements;
-  final Table<Event> events;
-  final Table<Meeting> meetings;
-  final Table<Position> positions;
 
-  /** Upper-case ISO alpha-2, alpha-3 and lower-case id to country id. */
-  private final ImmutableMap<String, String> countryCodes;
-  /** Country lookups by any code or name key. */
-  final Postings countryByAnyCode;
+  private final RecordSource source;
 
-  final Postings meetingByCountry;
-  final Postings meetingByPair;
-  final Postings meetingByFormat;
-  final Postings meetingByHost;
-  final Postings meetingByPlace;
-  final Postings meetingByPerson;
-  final Postings meetingByTopic;
-  final Postings meetingBySeries;
-  final long[] meetingStart;
-  final long meetingLongestDays;
-
-  final Postings territoryByName;
-  final Postings territoryByClaimant;
-  final Postings territoryByAdministrator;
-
-  final Postings claimByClaimant;
-  final Postings claimByTerritory;
-
-  final Postings positionByCountry;
-  final Postings positionByPerson;
-  final Postings positionByTopic;
-  final Postings positionByMeeting;
-  final long[] positionStart;
-
-  final Postings personByName;
-  final Postings personByOffice;
-
-  final Postings agreementByParty;
-  final Postings eventByCountry;
-
-  Indexes(Dataset d) {
-    Comparator<DateSpan> bySpan = Comparator.naturalOrder();
-    countries = new Table<>("country", d.countries(), Comparator.comparing(c -> ""));
-    people = new Table<>("person", d.people(), Comparator.comparing(p -> ""));
-    topics = new Table<>("topic", d.topics(), Comparator.comparing(t -> ""));
-    sources = new Table<>("source", d.sources(), Comparator.comparing(s -> ""));
-    territories = new Table<>("territory", d.territories(), Comparator.comparing(t -> ""));
-    claims = new Table<>("claim", d.claims(), Comparator.comparing(TerritorialClaim::span, bySpan));
-    agreements = new Table<>("agreement", d.agreements(), Comparator.comparing(Agreement::signed));
-    events = new Table<>("event", d.events(), Comparator.comparing(Event::span, bySpan));
-    meetings = new Table<>("meeting", d.meetings(), Comparator.comparing(Meeting::span, bySpan));
-    positions = new Table<>("position", d.positions(), Comparator.comparing(Position::date));
-
-    ImmutableMap.Builder<String, String> codes = ImmutableMap.builder();
-    Postings.Builder anyCode = new Postings.Builder();
-    Map<String, String> seen = new HashMap<>();
-    for (int i = 0; i < countries.size(); i++) {
-      Country c = countries.records.get(i);
-      int pos = i;
-      for (String code : new String[] {c.id().toUpperCase(Locale.ROOT), c.alpha2(), c.alpha3()}) {
-        if (seen.putIfAbsent(code, c.id()) == null) {
-          codes.put(code, c.id());
-        }
-      }
-      anyCode.add(c.alpha2(), i);
-      anyCode.add(c.alpha3(), i);
-      anyCode.add(c.id().toUpperCase(Locale.ROOT), i);
-      c.cowAbbreviation().ifPresent(a -> anyCode.add("COW:" + a.toUpperCase(Locale.ROOT), pos));
-      c.cowCode().ifPresent(n -> anyCode.add("COW:" + n, pos));
-      c.numeric().ifPresent(n -> anyCode.add(n, pos));
-      c.wikidata().ifPresent(w -> anyCode.add(w, pos));
-      for (Name n : c.names()) {
-        anyCode.add("NAME:" + NameKey.of(n.text()), i);
-        n.romanization().ifPresent(r -> anyCode.add("NAME:" + NameKey.of(r), pos));
-      }
-    }
-    countryCodes = codes.buildOrThrow();
-    countryByAnyCode = anyCode.build();
-
-    Postings.Builder byCountry = new Postings.Builder();
-    Postings.Builder byPair = new Postings.Builder();
-    Postings.Builder byFormat = new Postings.Builder();
-    Postings.Builder byHost = new Postings.Builder();
-    Postings.Builder byPlace = new Postings.Builder();
-    Postings.Builder byPerson = new Postings.Builder();
-    Postings.Builder byTopic = new Postings.Builder();
-    Postings.Builder bySeries = new Postings.Builder();
-    meetingStart = new long[meetings.size()];
-    long longest = 0;
-    for (int i = 0; i < meetings.size(); i++) {
-      Meeting m = meetings.records.get(i);
-      byCountry.add(m.parties().get(0), i);
-      byCountry.add(m.parties().get(1), i);
-      byPair.add(pair(m.parties().get(0), m.parties().get(1)), i);
-      byFormat.add(m.format().id(), i);
-      int pos = i;
-      m.host().ifPresent(h -> byHost.add(h, pos));
-      byPlace.add("country:" + m.place().country(), i);
-      m.place().city().ifPresent(c -> byPlace.add("city:" + NameKey.of(c), pos));
-      for (Session s : m.sessions()) {
-        for (Participant p : s.participants()) {
-          byPerson.add(p.person(), i);
-        }
-      }
-      for (String t : m.topics()) {
-        byTopic.add(t, i);
-      }
-      m.series().ifPresent(s -> bySeries.add(s, pos));
-      meetingStart[i] = m.span().firstDay().toEpochDay();
-      longest = Math.max(longest, m.span().lastDay().orElseThrow().toEpochDay() - meetingStart[i]);
-    }
-    meetingLongestDays = longest;
-    meetingByCountry = byCountry.build();
-    meetingByPair = byPair.build();
-    meetingByFormat = byFormat.build();
-    meetingByHost = byHost.build();
-    meetingByPlace = byPlace.build();
-    meetingByPerson = byPerson.build();
-    meetingByTopic = byTopic.build();
-    meetingBySeries = bySeries.build();
-
-    Postings.Builder claimant = new Postings.Builder();
-    Postings.Builder claimTerritory = new Postings.Builder();
-    Map<String, TreeSet<String>> claimantsOf = new HashMap<>();
-    for (int i = 0; i < claims.size(); i++) {
-      TerritorialClaim c = claims.records.get(i);
-      claimant.add(c.claimant(), i);
-      claimTerritory.add(c.territory(), i);
-      claimantsOf.computeIfAbsent(c.territory(), t -> new TreeSet<>()).add(c.claimant());
-    }
-    claimByClaimant = claimant.build();
-    claimByTerritory = claimTerritory.build();
-
-    Postings.Builder territoryName = new Postings.Builder();
-    Postings.Builder territoryClaimant = new Postings.Builder();
-    Postings.Builder administrator = new Postings.Builder();
-    for (int i = 0; i < territories.size(); i++) {
-      Territory t = territories.records.get(i);
-      territoryName.add(NameKey.of(t.neutralName()), i);
-      names(territoryName, t.names(), i);
-      for (Feature f : t.features()) {
-        names(territoryName, f.names(), i);
-      }
-      for (String c : claimantsOf.getOrDefault(t.id(), new TreeSet<>())) {
-        territoryClaimant.add(c, i);
-      }
-      t.administration().forEach(a -> administrator.add(a.country(), territories.positions.get(t.id())));
-    }
-    territoryByName = territoryName.build();
-    territoryByClaimant = territoryClaimant.build();
-    territoryByAdministrator = administrator.build();
-
-    Postings.Builder posCountry = new Postings.Builder();
-    Postings.Builder posPerson = new Postings.Builder();
-    Postings.Builder posTopic = new Postings.Builder();
-    Postings.Builder posMeeting = new Postings.Builder();
-    positionStart = new long[positions.size()];
-    for (int i = 0; i < positions.size(); i++) {
-      Position p = positions.records.get(i);
-      int pos = i;
-      p.holder().country().ifPresent(c -> posCountry.add(c, pos));
-      p.holder().person().ifPresent(c -> posPerson.add(c, pos));
-      posTopic.add(p.topic(), i);
-      p.meeting().ifPresent(m -> posMeeting.add(m, pos));
-      positionStart[i] = p.date().firstDay().toEpochDay();
-    }
-    positionByCountry = posCountry.build();
-    positionByPerson = posPerson.build();
-    positionByTopic = posTopic.build();
-    positionByMeeting = posMeeting.build();
-
-    Postings.Builder personName = new Postings.Builder();
-    Postings.Builder personOffice = new Postings.Builder();
-    for (int i = 0; i < people.size(); i++) {
-      Person p = people.records.get(i);
-      names(personName, p.names(), i);
-      for (String v : p.variants()) {
-        personName.add(NameKey.of(v), i);
-      }
-      for (Tenure t : p.tenures()) {
-        personOffice.add(t.office().id() + "/" + t.country(), i);
-      }
-    }
-    personByName = personName.build();
-    personByOffice = personOffice.build();
-
-    Postings.Builder party = new Postings.Builder();
-    for (int i = 0; i < agreements.size(); i++) {
-      for (String c : agreements.records.get(i).parties()) {
-        party.add(c, i);
-      }
-    }
-    agreementByParty = party.build();
-    Postings.Builder eventCountry = new Postings.Builder();
-    for (int i = 0; i < events.size(); i++) {
-      for (String c : events.records.get(i).countries()) {
-        eventCountry.add(c, i);
-      }
-    }
-    eventByCountry = eventCountry.build();
+  Indexes(RecordSource source) {
+    this.source = source;
   }
 
-  private static void names(Postings.Builder index, Iterable<Name> names, int position) {
-    for (Name n : names) {
-      index.add(NameKey.of(n.text()), position);
-      n.romanization().ifPresent(r -> index.add(NameKey.of(r), position));
+  RecordSource source() {
+    return source;
+  }
+
+  // Order of each table: chronological where time applies, else by id (Table adds the id).
+
+  private final Lazy<Table<Country>> countries = new Lazy<Table<Country>>() {
+    @Override
+    Table<Country> compute() {
+      return new Table<>("country", source.countries(), Table.<Country>byIdOnly());
+    }
+  };
+
+  private final Lazy<Table<Person>> people = new Lazy<Table<Person>>() {
+    @Override
+    Table<Person> compute() {
+      return new Table<>("person", source.people(), Table.<Person>byIdOnly());
+    }
+  };
+
+  private final Lazy<Table<Topic>> topics = new Lazy<Table<Topic>>() {
+    @Override
+    Table<Topic> compute() {
+      return new Table<>("topic", source.topics(), Table.<Topic>byIdOnly());
+    }
+  };
+
+  private final Lazy<Table<Source>> sources = new Lazy<Table<Source>>() {
+    @Override
+    Table<Source> compute() {
+      return new Table<>("source", source.sources(), Table.<Source>byIdOnly());
+    }
+  };
+
+  private final Lazy<Table<Territory>> territories = new Lazy<Table<Territory>>() {
+    @Override
+    Table<Territory> compute() {
+      return new Table<>("territory", source.territories(), Table.<Territory>byIdOnly());
+    }
+  };
+
+  private final Lazy<Table<TerritorialClaim>> claims = new Lazy<Table<TerritorialClaim>>() {
+    @Override
+    Table<TerritorialClaim> compute() {
+      return new Table<>("claim", source.claims(), new Comparator<TerritorialClaim>() {
+        @Override
+        public int compare(TerritorialClaim a, TerritorialClaim b) {
+          return a.span().compareTo(b.span());
+        }
+      });
+    }
+  };
+
+  private final Lazy<Table<Agreement>> agreements = new Lazy<Table<Agreement>>() {
+    @Override
+    Table<Agreement> compute() {
+      return new Table<>("agreement", source.agreements(), new Comparator<Agreement>() {
+        @Override
+        public int compare(Agreement a, Agreement b) {
+          return a.signed().compareTo(b.signed());
+        }
+      });
+    }
+  };
+
+  private final Lazy<Table<Event>> events = new Lazy<Table<Event>>() {
+    @Override
+    Table<Event> compute() {
+      return new Table<>("event", source.events(), new Comparator<Event>() {
+        @Override
+        public int compare(Event a, Event b) {
+          return a.span().compareTo(b.span());
+        }
+      });
+    }
+  };
+
+  private final Lazy<Table<Meeting>> meetings = new Lazy<Table<Meeting>>() {
+    @Override
+    Table<Meeting> compute() {
+      return new Table<>("meeting", source.meetings(), new Comparator<Meeting>() {
+        @Override
+        public int compare(Meeting a, Meeting b) {
+          return a.span().compareTo(b.span());
+        }
+      });
+    }
+  };
+
+  private final Lazy<Table<Position>> positions = new Lazy<Table<Position>>() {
+    @Override
+    Table<Position> compute() {
+      return new Table<>("position", source.positions(), new Comparator<Position>() {
+        @Override
+        public int compare(Position a, Position b) {
+          return a.date().compareTo(b.date());
+        }
+      });
+    }
+  };
+
+  Table<Country> countries() {
+    return countries.get();
+  }
+
+  Table<Person> people() {
+    return people.get();
+  }
+
+  Table<Topic> topics() {
+    return topics.get();
+  }
+
+  Table<Source> sources() {
+    return sources.get();
+  }
+
+  Table<Territory> territories() {
+    return territories.get();
+  }
+
+  Table<TerritorialClaim> claims() {
+    return claims.get();
+  }
+
+  Table<Agreement> agreements() {
+    return agreements.get();
+  }
+
+  Table<Event> events() {
+    return events.get();
+  }
+
+  Table<Meeting> meetings() {
+    return meetings.get();
+  }
+
+  Table<Position> positions() {
+    return positions.get();
+  }
+
+  // ---------------------------------------------------------------- countries
+
+  /** Country codes: ISO alpha-2, alpha-3 and id to id; any code or name to position. */
+  static final class CountryCodes {
+    final ImmutableMap<String, String> iso;
+    final Postings any;
+
+    CountryCodes(Table<Country> countries) {
+      ImmutableMap.Builder<String, String> codes = ImmutableMap.builder();
+      Postings.Builder anyCode = new Postings.Builder();
+      Map<String, String> seen = new HashMap<>();
+      for (int i = 0; i < countries.size(); i++) {
+        Country c = countries.records.get(i);
+        String[] own = {c.id().toUpperCase(Locale.ROOT), c.alpha2(), c.alpha3()};
+        for (String code : own) {
+          if (seen.putIfAbsent(code, c.id()) == null) {
+            codes.put(code, c.id());
+          }
+          anyCode.add(code, i);
+        }
+        if (c.cowAbbreviation().isPresent()) {
+          anyCode.add("COW:" + c.cowAbbreviation().get().toUpperCase(Locale.ROOT), i);
+        }
+        if (c.cowCode().isPresent()) {
+          anyCode.add("COW:" + c.cowCode().getAsInt(), i);
+        }
+        if (c.numeric().isPresent()) {
+          anyCode.add(c.numeric().get(), i);
+        }
+        if (c.wikidata().isPresent()) {
+          anyCode.add(c.wikidata().get(), i);
+        }
+        for (Name n : c.names()) {
+          anyCode.add("NAME:" + NameKey.of(n.text()), i);
+          if (n.romanization().isPresent()) {
+            anyCode.add("NAME:" + NameKey.of(n.romanization().get()), i);
+          }
+        }
+      }
+      iso = codes.buildOrThrow();
+      any = anyCode.build();
     }
   }
 
-  static String pair(String a, String b) {
-    return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+  private final Lazy<CountryCodes> countryCodes = new Lazy<CountryCodes>() {
+    @Override
+    CountryCodes compute() {
+      return new CountryCodes(countries());
+    }
+  };
+
+  Postings countryByAnyCode() {
+    return countryCodes.get().any;
   }
 
   /**
@@ -259,17 +248,317 @@ final class Indexes {
    */
   String countryId(String code) {
     checkNotNull(code, "country code");
-    String id = countryCodes.get(code.toUpperCase(Locale.ROOT));
+    ImmutableMap<String, String> iso = countryCodes.get().iso;
+    String id = iso.get(code.toUpperCase(Locale.ROOT));
     checkArgument(id != null, "unknown country code \"%s\"%s", code,
-        Suggest.didYouMean(code.toUpperCase(Locale.ROOT), countryCodes.keySet()));
+        Suggest.didYouMean(code.toUpperCase(Locale.ROOT), iso.keySet()));
     return id;
   }
 
   String countryId(Country country) {
     checkNotNull(country, "country");
-    checkArgument(countries.positions.containsKey(country.id()),
+    checkArgument(countries().positions.containsKey(country.id()),
         "country \"%s\" is not in this dataset", country.id());
     return country.id();
+  }
+
+  Country country(String id) {
+    Table<Country> t = countries();
+    return t.records.get(t.positions.get(id));
+  }
+
+  // ---------------------------------------------------------------- meetings
+
+  /** The meeting indexes. */
+  static final class MeetingIndex {
+    final Postings byCountry;
+    final Postings byPair;
+    final Postings byFormat;
+    final Postings byHost;
+    final Postings byPlace;
+    final Postings byPerson;
+    final Postings byTopic;
+    final Postings bySeries;
+    final long[] start;
+    final long longestDays;
+
+    MeetingIndex(Table<Meeting> meetings) {
+      Postings.Builder country = new Postings.Builder();
+      Postings.Builder pair = new Postings.Builder();
+      Postings.Builder format = new Postings.Builder();
+      Postings.Builder host = new Postings.Builder();
+      Postings.Builder place = new Postings.Builder();
+      Postings.Builder person = new Postings.Builder();
+      Postings.Builder topic = new Postings.Builder();
+      Postings.Builder series = new Postings.Builder();
+      start = new long[meetings.size()];
+      long longest = 0;
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.records.get(i);
+        country.add(m.parties().get(0), i);
+        country.add(m.parties().get(1), i);
+        pair.add(pair(m.parties().get(0), m.parties().get(1)), i);
+        format.add(m.format().id(), i);
+        if (m.host().isPresent()) {
+          host.add(m.host().get(), i);
+        }
+        place.add("country:" + m.place().country(), i);
+        if (m.place().city().isPresent()) {
+          place.add("city:" + NameKey.of(m.place().city().get()), i);
+        }
+        for (Session s : m.sessions()) {
+          for (Participant p : s.participants()) {
+            person.add(p.person(), i);
+          }
+        }
+        for (String t : m.topics()) {
+          topic.add(t, i);
+        }
+        if (m.series().isPresent()) {
+          series.add(m.series().get(), i);
+        }
+        DateSpan span = m.span();
+        start[i] = span.firstDay().toEpochDay();
+        longest = Math.max(longest, span.lastDay().orElseThrow().toEpochDay() - start[i]);
+      }
+      longestDays = longest;
+      byCountry = country.build();
+      byPair = pair.build();
+      byFormat = format.build();
+      byHost = host.build();
+      byPlace = place.build();
+      byPerson = person.build();
+      byTopic = topic.build();
+      bySeries = series.build();
+    }
+  }
+
+  private final Lazy<MeetingIndex> meetingIndex = new Lazy<MeetingIndex>() {
+    @Override
+    MeetingIndex compute() {
+      return new MeetingIndex(meetings());
+    }
+  };
+
+  MeetingIndex meetingIndex() {
+    return meetingIndex.get();
+  }
+
+  // ---------------------------------------------------------------- territories and claims
+
+  /** The claim indexes, and the claimants of each territory. */
+  static final class ClaimIndex {
+    final Postings byClaimant;
+    final Postings byTerritory;
+    final Map<String, TreeSet<String>> claimantsOf = new HashMap<>();
+
+    ClaimIndex(Table<TerritorialClaim> claims) {
+      Postings.Builder claimant = new Postings.Builder();
+      Postings.Builder territory = new Postings.Builder();
+      for (int i = 0; i < claims.size(); i++) {
+        TerritorialClaim c = claims.records.get(i);
+        claimant.add(c.claimant(), i);
+        territory.add(c.territory(), i);
+        TreeSet<String> set = claimantsOf.get(c.territory());
+        if (set == null) {
+          set = new TreeSet<>();
+          claimantsOf.put(c.territory(), set);
+        }
+        set.add(c.claimant());
+      }
+      byClaimant = claimant.build();
+      byTerritory = territory.build();
+    }
+  }
+
+  private final Lazy<ClaimIndex> claimIndex = new Lazy<ClaimIndex>() {
+    @Override
+    ClaimIndex compute() {
+      return new ClaimIndex(claims());
+    }
+  };
+
+  ClaimIndex claimIndex() {
+    return claimIndex.get();
+  }
+
+  /** The territory indexes: by any name of the territory or its features, claimant, administrator. */
+  static final class TerritoryIndex {
+    final Postings byName;
+    final Postings byClaimant;
+    final Postings byAdministrator;
+
+    TerritoryIndex(Table<Territory> territories, ClaimIndex claims) {
+      Postings.Builder name = new Postings.Builder();
+      Postings.Builder claimant = new Postings.Builder();
+      Postings.Builder administrator = new Postings.Builder();
+      for (int i = 0; i < territories.size(); i++) {
+        Territory t = territories.records.get(i);
+        name.add(NameKey.of(t.neutralName()), i);
+        names(name, t.names(), i);
+        for (Feature f : t.features()) {
+          names(name, f.names(), i);
+        }
+        TreeSet<String> claimants = claims.claimantsOf.get(t.id());
+        if (claimants != null) {
+          for (String c : claimants) {
+            claimant.add(c, i);
+          }
+        }
+        for (Administration a : t.administration()) {
+          administrator.add(a.country(), i);
+        }
+      }
+      byName = name.build();
+      byClaimant = claimant.build();
+      byAdministrator = administrator.build();
+    }
+  }
+
+  private final Lazy<TerritoryIndex> territoryIndex = new Lazy<TerritoryIndex>() {
+    @Override
+    TerritoryIndex compute() {
+      return new TerritoryIndex(territories(), claimIndex());
+    }
+  };
+
+  TerritoryIndex territoryIndex() {
+    return territoryIndex.get();
+  }
+
+  // ---------------------------------------------------------------- positions
+
+  /** The position indexes. */
+  static final class PositionIndex {
+    final Postings byCountry;
+    final Postings byPerson;
+    final Postings byTopic;
+    final Postings byMeeting;
+    final long[] start;
+
+    PositionIndex(Table<Position> positions) {
+      Postings.Builder country = new Postings.Builder();
+      Postings.Builder person = new Postings.Builder();
+      Postings.Builder topic = new Postings.Builder();
+      Postings.Builder meeting = new Postings.Builder();
+      start = new long[positions.size()];
+      for (int i = 0; i < positions.size(); i++) {
+        Position p = positions.records.get(i);
+        if (p.holder().country().isPresent()) {
+          country.add(p.holder().country().get(), i);
+        }
+        if (p.holder().person().isPresent()) {
+          person.add(p.holder().person().get(), i);
+        }
+        topic.add(p.topic(), i);
+        if (p.meeting().isPresent()) {
+          meeting.add(p.meeting().get(), i);
+        }
+        start[i] = p.date().firstDay().toEpochDay();
+      }
+      byCountry = country.build();
+      byPerson = person.build();
+      byTopic = topic.build();
+      byMeeting = meeting.build();
+    }
+  }
+
+  private final Lazy<PositionIndex> positionIndex = new Lazy<PositionIndex>() {
+    @Override
+    PositionIndex compute() {
+      return new PositionIndex(positions());
+    }
+  };
+
+  PositionIndex positionIndex() {
+    return positionIndex.get();
+  }
+
+  // ---------------------------------------------------------------- people, agreements, events
+
+  /** The people indexes. */
+  static final class PersonIndex {
+    final Postings byName;
+    final Postings byOffice;
+
+    PersonIndex(Table<Person> people) {
+      Postings.Builder name = new Postings.Builder();
+      Postings.Builder office = new Postings.Builder();
+      for (int i = 0; i < people.size(); i++) {
+        Person p = people.records.get(i);
+        names(name, p.names(), i);
+        for (String v : p.variants()) {
+          name.add(NameKey.of(v), i);
+        }
+        for (Tenure t : p.tenures()) {
+          office.add(t.office().id() + "/" + t.country(), i);
+        }
+      }
+      byName = name.build();
+      byOffice = office.build();
+    }
+  }
+
+  private final Lazy<PersonIndex> personIndex = new Lazy<PersonIndex>() {
+    @Override
+    PersonIndex compute() {
+      return new PersonIndex(people());
+    }
+  };
+
+  PersonIndex personIndex() {
+    return personIndex.get();
+  }
+
+  private final Lazy<Postings> agreementByParty = new Lazy<Postings>() {
+    @Override
+    Postings compute() {
+      Postings.Builder party = new Postings.Builder();
+      Table<Agreement> t = agreements();
+      for (int i = 0; i < t.size(); i++) {
+        for (String c : t.records.get(i).parties()) {
+          party.add(c, i);
+        }
+      }
+      return party.build();
+    }
+  };
+
+  Postings agreementByParty() {
+    return agreementByParty.get();
+  }
+
+  private final Lazy<Postings> eventByCountry = new Lazy<Postings>() {
+    @Override
+    Postings compute() {
+      Postings.Builder country = new Postings.Builder();
+      Table<Event> t = events();
+      for (int i = 0; i < t.size(); i++) {
+        for (String c : t.records.get(i).countries()) {
+          country.add(c, i);
+        }
+      }
+      return country.build();
+    }
+  };
+
+  Postings eventByCountry() {
+    return eventByCountry.get();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static void names(Postings.Builder index, Iterable<Name> names, int position) {
+    for (Name n : names) {
+      index.add(NameKey.of(n.text()), position);
+      if (n.romanization().isPresent()) {
+        index.add(NameKey.of(n.romanization().get()), position);
+      }
+    }
+  }
+
+  static String pair(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
   }
 
   /** Positions in a table sorted by first day whose first day lies in [from, to]. */

@@ -33,7 +33,7 @@ import java.util.EnumSet;
  */
 public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
   MeetingQuery(Indexes indexes, ImmutableList<Filter<Meeting>> filters) {
-    super(indexes, indexes.meetings, filters);
+    super(indexes, indexes.meetings(), filters);
   }
 
   @Override
@@ -69,7 +69,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
 
   private MeetingQuery betweenIds(String a, String b) {
     checkArgument(!a.equals(b), "a meeting is between two different countries, not %s and %s", a, b);
-    return where(Filter.positions(indexes.meetingByPair.get(Indexes.pair(a, b))));
+    return where(Filter.positions(indexes.meetingIndex().byPair.get(Indexes.pair(a, b))));
   }
 
   /**
@@ -81,7 +81,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery involving(String country) {
-    return where(Filter.positions(indexes.meetingByCountry.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.meetingIndex().byCountry.get(indexes.countryId(country))));
   }
 
   /**
@@ -92,7 +92,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery involving(Country country) {
-    return where(Filter.positions(indexes.meetingByCountry.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.meetingIndex().byCountry.get(indexes.countryId(country))));
   }
 
   /**
@@ -106,7 +106,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
   public MeetingQuery format(MeetingFormat first, MeetingFormat... more) {
     EnumSet<MeetingFormat> formats = EnumSet.of(checkNotNull(first, "format"), more);
     if (formats.size() == 1) {
-      return where(Filter.positions(indexes.meetingByFormat.get(first.id())));
+      return where(Filter.positions(indexes.meetingIndex().byFormat.get(first.id())));
     }
     return where(Filter.test(m -> formats.contains(m.format())));
   }
@@ -122,8 +122,8 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery within(LocalDate from, LocalDate to) {
     Indexes.checkOrder(from, to);
-    Candidates c = Indexes.dayRange(indexes.meetingStart,
-        from.toEpochDay() - indexes.meetingLongestDays, to.toEpochDay());
+    Candidates c = Indexes.dayRange(indexes.meetingIndex().start,
+        from.toEpochDay() - indexes.meetingIndex().longestDays, to.toEpochDay());
     return where(Filter.indexed(c, m -> m.span().overlaps(from, to)));
   }
 
@@ -147,7 +147,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery hostedBy(String country) {
-    return where(Filter.positions(indexes.meetingByHost.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.meetingIndex().byHost.get(indexes.countryId(country))));
   }
 
   /**
@@ -158,7 +158,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery hostedBy(Country country) {
-    return where(Filter.positions(indexes.meetingByHost.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.meetingIndex().byHost.get(indexes.countryId(country))));
   }
 
   /**
@@ -172,15 +172,15 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery in(String cityOrCountry) {
     checkNotNull(cityOrCountry, "cityOrCountry");
-    int[] byCity = indexes.meetingByPlace.get("city:" + NameKey.of(cityOrCountry));
+    int[] byCity = indexes.meetingIndex().byPlace.get("city:" + NameKey.of(cityOrCountry));
     if (byCity.length > 0) {
       return where(Filter.positions(byCity));
     }
     try {
-      return in(indexes.countries.records.get(indexes.countries.positions.get(indexes.countryId(cityOrCountry))));
+      return in(indexes.countries().records.get(indexes.countries().positions.get(indexes.countryId(cityOrCountry))));
     } catch (IllegalArgumentException e) {
       ImmutableSet.Builder<String> cities = ImmutableSet.builder();
-      for (Meeting m : indexes.meetings.records) {
+      for (Meeting m : indexes.meetings().records) {
         m.place().city().ifPresent(cities::add);
       }
       throw new IllegalArgumentException("\"" + cityOrCountry + "\" is neither a city of any meeting"
@@ -196,7 +196,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery in(Country country) {
-    return where(Filter.positions(indexes.meetingByPlace.get("country:" + indexes.countryId(country))));
+    return where(Filter.positions(indexes.meetingIndex().byPlace.get("country:" + indexes.countryId(country))));
   }
 
   /**
@@ -209,9 +209,9 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery attendedBy(String personId) {
     checkNotNull(personId, "personId");
-    checkArgument(indexes.people.positions.containsKey(personId), "no person with id \"%s\"%s",
-        personId, Suggest.didYouMean(personId, indexes.people.positions.keySet()));
-    return where(Filter.positions(indexes.meetingByPerson.get(personId)));
+    checkArgument(indexes.people().positions.containsKey(personId), "no person with id \"%s\"%s",
+        personId, Suggest.didYouMean(personId, indexes.people().positions.keySet()));
+    return where(Filter.positions(indexes.meetingIndex().byPerson.get(personId)));
   }
 
   /**
@@ -235,9 +235,9 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery onTopic(String topicId) {
     checkNotNull(topicId, "topicId");
-    checkArgument(indexes.topics.positions.containsKey(topicId), "no topic with id \"%s\"%s",
-        topicId, Suggest.didYouMean(topicId, indexes.topics.positions.keySet()));
-    return where(Filter.positions(indexes.meetingByTopic.get(topicId)));
+    checkArgument(indexes.topics().positions.containsKey(topicId), "no topic with id \"%s\"%s",
+        topicId, Suggest.didYouMean(topicId, indexes.topics().positions.keySet()));
+    return where(Filter.positions(indexes.meetingIndex().byTopic.get(topicId)));
   }
 
   /**
@@ -262,9 +262,9 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery inSeries(String seriesId) {
     checkNotNull(seriesId, "seriesId");
-    int[] p = indexes.meetingBySeries.get(seriesId);
+    int[] p = indexes.meetingIndex().bySeries.get(seriesId);
     checkArgument(p.length > 0, "no meeting belongs to a series \"%s\"%s", seriesId,
-        Suggest.didYouMean(seriesId, indexes.meetingBySeries.keys()));
+        Suggest.didYouMean(seriesId, indexes.meetingIndex().bySeries.keys()));
     return where(Filter.positions(p));
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.parley.internal.BuildInfo;
 import io.parley.internal.BundledData;
 import io.parley.internal.RecordKind;
+import io.parley.internal.RecordSource;
 import io.parley.io.DatasetException;
 import io.parley.io.DatasetReader;
 import io.parley.io.DatasetWriter;
@@ -72,17 +73,27 @@ import java.util.Set;
  * @since 0.1.0
  */
 public final class Parley {
-  private final Dataset dataset;
+  private final RecordSource source;
+  private final Manifest manifest;
   private final Indexes indexes;
 
-  private Parley(Dataset dataset) {
-    this.dataset = dataset;
-    this.indexes = new Indexes(dataset);
+  private Parley(RecordSource source) {
+    this.source = source;
+    this.manifest = source.manifest();
+    this.indexes = new Indexes(source);
   }
 
-  /** The holder idiom: the class loads, and the dataset with it, on first use of bundled(). */
+  private Parley(Dataset dataset) {
+    this(RecordSource.of(dataset));
+  }
+
+  /**
+   * The holder idiom: the class loads, and the bundle is opened with it, on first use of
+   * bundled(). Each kind of record is then decoded, and each index built, when a query first
+   * needs it.
+   */
   private static final class Bundled {
-    static final Parley INSTANCE = new Parley(BundledData.load());
+    static final Parley INSTANCE = new Parley(BundledData.open());
   }
 
   /**
@@ -152,7 +163,7 @@ public final class Parley {
    * @since 0.1.0
    */
   public void save(Path directory) throws IOException {
-    DatasetWriter.write(dataset, directory);
+    DatasetWriter.write(dataset(), directory);
   }
 
   /**
@@ -173,7 +184,7 @@ public final class Parley {
    * @since 0.1.0
    */
   public String dataVersion() {
-    return dataset.manifest().dataVersion();
+    return manifest.dataVersion();
   }
 
   /**
@@ -183,18 +194,26 @@ public final class Parley {
    * @since 0.1.0
    */
   public Manifest manifest() {
-    return dataset.manifest();
+    return manifest;
   }
 
   /**
-   * The records as plain values, in file order.
+   * The records as plain values, in file order. For the bundled dataset, the first call decodes
+   * every kind of record.
    *
    * @return the dataset
    * @since 0.1.0
    */
   public Dataset dataset() {
-    return dataset;
+    return wholeDataset.get();
   }
+
+  private final Lazy<Dataset> wholeDataset = new Lazy<Dataset>() {
+    @Override
+    Dataset compute() {
+      return source.dataset();
+    }
+  };
 
   /**
    * All countries.
@@ -394,7 +413,7 @@ public final class Parley {
    */
   @Override
   public String toString() {
-    return "Parley{data " + dataVersion() + ", " + dataset.size() + " records}";
+    return "Parley{data " + dataVersion() + "}";
   }
 
   /**
@@ -474,7 +493,7 @@ public final class Parley {
       if (manifest.isEmpty()) {
         manifest = Optional.of(other.manifest());
       }
-      Dataset d = other.dataset;
+      Dataset d = other.dataset();
       for (List<? extends Entity> kind : List.of(d.sources(), d.countries(), d.people(), d.topics(),
           d.territories(), d.claims(), d.agreements(), d.events(), d.meetings(), d.positions())) {
         for (Entity e : kind) {

@@ -23,7 +23,7 @@ import java.time.LocalDate;
  */
 public final class PersonQuery extends Query<Person, PersonQuery> {
   PersonQuery(Indexes indexes, ImmutableList<Filter<Person>> filters) {
-    super(indexes, indexes.people, filters);
+    super(indexes, indexes.people(), filters);
   }
 
   @Override
@@ -44,7 +44,7 @@ public final class PersonQuery extends Query<Person, PersonQuery> {
     checkNotNull(name, "name");
     String key = NameKey.of(name);
     checkArgument(!key.isEmpty(), "\"%s\" has no letter or digit to look up", name);
-    return where(Filter.positions(indexes.personByName.get(key)));
+    return where(Filter.positions(indexes.personIndex().byName.get(key)));
   }
 
   /**
@@ -77,7 +77,7 @@ public final class PersonQuery extends Query<Person, PersonQuery> {
     checkNotNull(office, "office");
     checkNotNull(date, "date");
     return where(Filter.indexed(
-        Candidates.of(indexes.personByOffice.get(office.id() + "/" + countryId)),
+        Candidates.of(indexes.personIndex().byOffice.get(office.id() + "/" + countryId)),
         p -> p.holds(office, countryId, date)));
   }
 }

@@ -39,7 +39,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   private final Optional<LocalDate> asOf;
 
   PositionQuery(Indexes indexes, ImmutableList<Filter<Position>> filters, Optional<LocalDate> asOf) {
-    super(indexes, indexes.positions, filters);
+    super(indexes, indexes.positions(), filters);
     this.asOf = asOf;
   }
 
@@ -57,7 +57,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * @since 0.1.0
    */
   public PositionQuery of(String country) {
-    return where(Filter.positions(indexes.positionByCountry.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.positionIndex().byCountry.get(indexes.countryId(country))));
   }
 
   /**
@@ -68,7 +68,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * @since 0.1.0
    */
   public PositionQuery of(Country country) {
-    return where(Filter.positions(indexes.positionByCountry.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.positionIndex().byCountry.get(indexes.countryId(country))));
   }
 
   /**
@@ -92,9 +92,9 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery statedBy(String personId) {
     checkNotNull(personId, "personId");
-    checkArgument(indexes.people.positions.containsKey(personId), "no person with id \"%s\"%s",
-        personId, Suggest.didYouMean(personId, indexes.people.positions.keySet()));
-    return where(Filter.positions(indexes.positionByPerson.get(personId)));
+    checkArgument(indexes.people().positions.containsKey(personId), "no person with id \"%s\"%s",
+        personId, Suggest.didYouMean(personId, indexes.people().positions.keySet()));
+    return where(Filter.positions(indexes.positionIndex().byPerson.get(personId)));
   }
 
   /**
@@ -107,9 +107,9 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery on(String topicId) {
     checkNotNull(topicId, "topicId");
-    checkArgument(indexes.topics.positions.containsKey(topicId), "no topic with id \"%s\"%s",
-        topicId, Suggest.didYouMean(topicId, indexes.topics.positions.keySet()));
-    return where(Filter.positions(indexes.positionByTopic.get(topicId)));
+    checkArgument(indexes.topics().positions.containsKey(topicId), "no topic with id \"%s\"%s",
+        topicId, Suggest.didYouMean(topicId, indexes.topics().positions.keySet()));
+    return where(Filter.positions(indexes.positionIndex().byTopic.get(topicId)));
   }
 
   /**
@@ -135,7 +135,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery within(LocalDate from, LocalDate to) {
     Indexes.checkOrder(from, to);
-    Candidates c = Indexes.dayRange(indexes.positionStart, from.toEpochDay(), to.toEpochDay());
+    Candidates c = Indexes.dayRange(indexes.positionIndex().start, from.toEpochDay(), to.toEpochDay());
     return where(Filter.indexed(c, p -> !p.date().lastDay().isAfter(to)));
   }
 
@@ -149,9 +149,9 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery statedAt(String meetingId) {
     checkNotNull(meetingId, "meetingId");
-    checkArgument(indexes.meetings.positions.containsKey(meetingId), "no meeting with id \"%s\"%s",
-        meetingId, Suggest.didYouMean(meetingId, indexes.meetings.positions.keySet()));
-    return where(Filter.positions(indexes.positionByMeeting.get(meetingId)));
+    checkArgument(indexes.meetings().positions.containsKey(meetingId), "no meeting with id \"%s\"%s",
+        meetingId, Suggest.didYouMean(meetingId, indexes.meetings().positions.keySet()));
+    return where(Filter.positions(indexes.positionIndex().byMeeting.get(meetingId)));
   }
 
   /**
@@ -179,7 +179,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
     checkNotNull(date, "date");
     return new PositionQuery(indexes, filters, Optional.of(date))
         .where(Filter.indexed(
-            Indexes.dayRange(indexes.positionStart, Long.MIN_VALUE / 2, date.toEpochDay()),
+            Indexes.dayRange(indexes.positionIndex().start, Long.MIN_VALUE / 2, date.toEpochDay()),
             p -> !p.date().lastDay().isAfter(date)));
   }
 
@@ -252,15 +252,15 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   /** Whether the topic is about a territory both countries claim on the as-of day (or today). */
   private boolean bothClaim(String topicId, String a, String b) {
     Optional<String> territory =
-        indexes.topics.records.get(indexes.topics.positions.get(topicId)).territory();
+        indexes.topics().records.get(indexes.topics().positions.get(topicId)).territory();
     if (territory.isEmpty()) {
       return false;
     }
     LocalDate day = asOf.orElse(LocalDate.now(java.time.ZoneOffset.UTC));
     boolean byA = false;
     boolean byB = false;
-    for (int p : indexes.claimByTerritory.get(territory.get())) {
-      TerritorialClaim c = indexes.claims.records.get(p);
+    for (int p : indexes.claimIndex().byTerritory.get(territory.get())) {
+      TerritorialClaim c = indexes.claims().records.get(p);
       if (c.status() == ClaimStatus.ACTIVE && c.standsOn(day)) {
         byA |= c.claimant().equals(a);
         byB |= c.claimant().equals(b);
@@ -270,7 +270,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   }
 
   private Country countryOf(String id) {
-    return indexes.countries.records.get(indexes.countries.positions.get(id));
+    return indexes.countries().records.get(indexes.countries().positions.get(id));
   }
 
   private static Map<String, Position> latestByTopic(ImmutableList<Position> positions) {

@@ -14,7 +14,7 @@ import io.parley.model.Source;
  */
 public final class SourceQuery extends Query<Source, SourceQuery> {
   SourceQuery(Indexes indexes, ImmutableList<Filter<Source>> filters) {
-    super(indexes, indexes.sources, filters);
+    super(indexes, indexes.sources(), filters);
   }
 
   @Override

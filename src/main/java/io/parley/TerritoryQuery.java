@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
   TerritoryQuery(Indexes indexes, ImmutableList<Filter<Territory>> filters) {
-    super(indexes, indexes.territories, filters);
+    super(indexes, indexes.territories(), filters);
   }
 
   @Override
@@ -46,7 +46,7 @@ public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
     checkNotNull(name, "name");
     String key = NameKey.of(name);
     checkArgument(!key.isEmpty(), "\"%s\" has no letter or digit to look up", name);
-    return where(Filter.positions(indexes.territoryByName.get(key)));
+    return where(Filter.positions(indexes.territoryIndex().byName.get(key)));
   }
 
   /**
@@ -57,7 +57,7 @@ public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
    * @since 0.1.0
    */
   public TerritoryQuery claimedBy(String country) {
-    return where(Filter.positions(indexes.territoryByClaimant.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.territoryIndex().byClaimant.get(indexes.countryId(country))));
   }
 
   /**
@@ -68,7 +68,7 @@ public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
    * @since 0.1.0
    */
   public TerritoryQuery claimedBy(Country country) {
-    return where(Filter.positions(indexes.territoryByClaimant.get(indexes.countryId(country))));
+    return where(Filter.positions(indexes.territoryIndex().byClaimant.get(indexes.countryId(country))));
   }
 
   /**
@@ -122,7 +122,7 @@ public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
   private TerritoryQuery administered(String id, LocalDate date) {
     checkNotNull(date, "date");
     Optional<String> wanted = Optional.of(id);
-    return where(Filter.indexed(Candidates.of(indexes.territoryByAdministrator.get(id)),
+    return where(Filter.indexed(Candidates.of(indexes.territoryIndex().byAdministrator.get(id)),
         t -> t.administeredOn(date).equals(wanted)));
   }
 }

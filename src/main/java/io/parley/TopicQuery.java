@@ -14,7 +14,7 @@ import io.parley.model.Topic;
  */
 public final class TopicQuery extends Query<Topic, TopicQuery> {
   TopicQuery(Indexes indexes, ImmutableList<Filter<Topic>> filters) {
-    super(indexes, indexes.topics, filters);
+    super(indexes, indexes.topics(), filters);
   }
 
   @Override

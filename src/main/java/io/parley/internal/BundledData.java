@@ -1,13 +1,9 @@
 package io.parley.internal;
 
-import io.parley.model.Dataset;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Reads the binary form of the bundled dataset from the jar. Touches no JSON library. */
+/** Opens the compiled bundled dataset in the jar. Touches no JSON library. */
 public final class BundledData {
   /** The resource's name beside this class. */
   public static final String RESOURCE = "bundled.bin";
@@ -15,29 +11,19 @@ public final class BundledData {
   private BundledData() {}
 
   /**
-   * Reads the bundled dataset.
+   * Opens the bundled dataset: reads the resource, checks the header and checksum, and reads the
+   * string table. Records are decoded later, kind by kind, on request.
    *
    * @throws IllegalStateException if the resource is missing or corrupt: a broken jar, not a
    *     data error a caller can act on
    */
-  public static Dataset load() {
-    try (InputStream raw = BundledData.class.getResourceAsStream(RESOURCE)) {
-      if (raw == null) {
+  public static BundleCodec.Contents open() {
+    try (InputStream in = BundledData.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
         throw new IllegalStateException("the bundled dataset io/parley/internal/" + RESOURCE
             + " is missing from the jar; the build compiles it from src/main/data");
       }
-      BinaryForm.Contents contents = BinaryForm.read(new BufferedInputStream(raw, 1 << 16));
-      List<Issue> issues = new ArrayList<>();
-      Dataset d = DatasetTrees.read(contents.files, issues)
-          .orElseThrow(() -> new IllegalStateException("the bundled dataset has no manifest"));
-      if (!issues.isEmpty()) {
-        throw new IllegalStateException("the bundled dataset does not map: " + issues);
-      }
-      if (!d.manifest().dataVersion().equals(contents.dataVersion)) {
-        throw new IllegalStateException("the bundled dataset's header says " + contents.dataVersion
-            + " but its manifest says " + d.manifest().dataVersion());
-      }
-      return d;
+      return BundleCodec.open(in.readAllBytes());
     } catch (IOException e) {
       throw new IllegalStateException("the bundled dataset io/parley/internal/" + RESOURCE
           + " cannot be read: " + e.getMessage(), e);

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** A whole dataset as one tree per file, and back. */
+/** A whole dataset as one tree per file (for the writer), and mapped records collected back into one. */
 public final class DatasetTrees {
   private DatasetTrees() {}
 
@@ -97,23 +97,5 @@ public final class DatasetTrees {
     public Optional<Dataset> build() {
       return hasManifest ? Optional.of(builder.build()) : Optional.empty();
     }
-  }
-
-  /** Maps a whole set of trees (as the binary form holds them), reporting issues. */
-  public static Optional<Dataset> read(Map<RecordKind, Node> files, List<Issue> issues) {
-    Collector c = new Collector();
-    for (Map.Entry<RecordKind, Node> e : files.entrySet()) {
-      RecordKind kind = e.getKey();
-      Node root = e.getValue();
-      if (kind == RecordKind.MANIFEST) {
-        RecordMapper.read(kind, 0, root, issues).ifPresent(r -> c.add(kind, r));
-        continue;
-      }
-      for (int i = 0; i < root.items().size(); i++) {
-        int index = i;
-        RecordMapper.read(kind, index, root.items().get(i), issues).ifPresent(r -> c.add(kind, r));
-      }
-    }
-    return c.build();
   }
 }

@@ -44,12 +44,7 @@ class BundledDatasetTest {
    * cited by the meeting itself. A new participant without tenures fails the test until a source
    * for their tenure is found or they are listed here with that reason.
    */
-  static final Set<String> PARTICIPANTS_WITHOUT_TENURES = Set.of(
-      "alexander-downer", "annegret-kramp-karrenbauer", "brendan-nelson", "delfin-lorenzana",
-      "fumio-kyuma", "gen-nakatani", "heiko-maas", "jean-yves-le-drian", "laurent-fabius",
-      "michael-fallon", "nobuo-kishi", "philip-hammond", "rajnath-singh", "retno-marsudi",
-      "ryamizard-ryacudu", "s-jaishankar", "taro-aso", "teodoro-locsin-jr", "toshimitsu-motegi",
-      "yoshimasa-hayashi");
+  static final Set<String> PARTICIPANTS_WITHOUT_TENURES = Set.of();
 
   static Dataset data;
   static Parley parley;

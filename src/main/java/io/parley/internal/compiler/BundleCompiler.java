@@ -1,7 +1,6 @@
 package io.parley.internal.compiler;
 
-import io.parley.internal.BinaryForm;
-import io.parley.internal.DatasetTrees;
+import io.parley.internal.BundleCodec;
 import io.parley.io.DatasetException;
 import io.parley.io.DatasetReader;
 import io.parley.model.Dataset;
@@ -41,7 +40,7 @@ public final class BundleCompiler {
     }
     Files.createDirectories(out.getParent());
     try (OutputStream o = Files.newOutputStream(out)) {
-      BinaryForm.write(dataset.manifest().dataVersion(), DatasetTrees.of(dataset), o);
+      BundleCodec.write(dataset, o);
     }
     System.out.println("Compiled " + dataset.size() + " records of dataset "
         + dataset.manifest().dataVersion() + " into " + out + " (" + Files.size(out) + " bytes)");

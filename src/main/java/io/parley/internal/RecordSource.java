@@ -1,0 +1,110 @@
+package io.parley.internal;
+
+import com.google.common.collect.ImmutableList;
+import io.parley.model.Agreement;
+import io.parley.model.Country;
+import io.parley.model.Dataset;
+import io.parley.model.Event;
+import io.parley.model.Manifest;
+import io.parley.model.Meeting;
+import io.parley.model.Person;
+import io.parley.model.Position;
+import io.parley.model.Source;
+import io.parley.model.TerritorialClaim;
+import io.parley.model.Territory;
+import io.parley.model.Topic;
+
+/**
+ * Where a {@code Parley}'s records come from: a dataset in memory, or the compiled bundle, whose
+ * each call decodes one section (callers keep what they decode).
+ */
+public interface RecordSource {
+  Manifest manifest();
+
+  ImmutableList<Source> sources();
+
+  ImmutableList<Country> countries();
+
+  ImmutableList<Person> people();
+
+  ImmutableList<Topic> topics();
+
+  ImmutableList<Territory> territories();
+
+  ImmutableList<TerritorialClaim> claims();
+
+  ImmutableList<Agreement> agreements();
+
+  ImmutableList<Event> events();
+
+  ImmutableList<Meeting> meetings();
+
+  ImmutableList<Position> positions();
+
+  /** The whole dataset. */
+  Dataset dataset();
+
+  static RecordSource of(Dataset d) {
+    return new RecordSource() {
+      @Override
+      public Manifest manifest() {
+        return d.manifest();
+      }
+
+      @Override
+      public ImmutableList<Source> sources() {
+        return d.sources();
+      }
+
+      @Override
+      public ImmutableList<Country> countries() {
+        return d.countries();
+      }
+
+      @Override
+      public ImmutableList<Person> people() {
+        return d.people();
+      }
+
+      @Override
+      public ImmutableList<Topic> topics() {
+        return d.topics();
+      }
+
+      @Override
+      public ImmutableList<Territory> territories() {
+        return d.territories();
+      }
+
+      @Override
+      public ImmutableList<TerritorialClaim> claims() {
+        return d.claims();
+      }
+
+      @Override
+      public ImmutableList<Agreement> agreements() {
+        return d.agreements();
+      }
+
+      @Override
+      public ImmutableList<Event> events() {
+        return d.events();
+      }
+
+      @Override
+      public ImmutableList<Meeting> meetings() {
+        return d.meetings();
+      }
+
+      @Override
+      public ImmutableList<Position> positions() {
+        return d.positions();
+      }
+
+      @Override
+      public Dataset dataset() {
+        return d;
+      }
+    };
+  }
+}
