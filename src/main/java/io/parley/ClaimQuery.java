@@ -61,9 +61,7 @@ public final class ClaimQuery extends Query<TerritorialClaim, ClaimQuery> {
    * @since 0.1.0
    */
   public ClaimQuery over(String territoryId) {
-    checkNotNull(territoryId, "territoryId");
-    checkArgument(indexes.territories().positions.containsKey(territoryId), "no territory with id \"%s\"%s",
-        territoryId, Suggest.didYouMean(territoryId, indexes.territories().positions.keySet()));
+    Indexes.known(indexes.territories(), territoryId);
     return where(Filter.positions(indexes.claimIndex().byTerritory.get(territoryId)));
   }
 

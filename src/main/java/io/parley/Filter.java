@@ -24,17 +24,45 @@ final class Filter<T> {
 
   /** Records among the candidates that also pass the test. */
   static <T> Filter<T> indexed(Candidates candidates, Predicate<T> test) {
-    return new Filter<>(candidates, (p, r) -> test.test(r));
+    return new Filter<>(candidates, new RecordTest<T>(test));
   }
 
   /** Exactly the records at these sorted positions. */
   static <T> Filter<T> positions(int[] sorted) {
     Candidates c = Candidates.of(sorted);
-    return new Filter<>(c, (p, r) -> c.contains(p));
+    return new Filter<>(c, new Membership<T>(c));
   }
 
   /** Records that pass the test; no index helps. */
   static <T> Filter<T> test(Predicate<T> test) {
-    return new Filter<>(null, (p, r) -> test.test(r));
+    return new Filter<>(null, new RecordTest<T>(test));
+  }
+
+  // Named classes rather than lambdas: the common refinements stay off the lambda bootstrap.
+
+  private static final class Membership<T> implements Test<T> {
+    private final Candidates candidates;
+
+    Membership(Candidates candidates) {
+      this.candidates = candidates;
+    }
+
+    @Override
+    public boolean test(int position, T record) {
+      return candidates.contains(position);
+    }
+  }
+
+  private static final class RecordTest<T> implements Test<T> {
+    private final Predicate<T> test;
+
+    RecordTest(Predicate<T> test) {
+      this.test = test;
+    }
+
+    @Override
+    public boolean test(int position, T record) {
+      return test.test(record);
+    }
   }
 }

@@ -188,22 +188,32 @@ final class Indexes {
 
   // ---------------------------------------------------------------- countries
 
-  /** Country codes: ISO alpha-2, alpha-3 and id to id; any code or name to position. */
+  /** ISO alpha-2, alpha-3 and upper-cased id to id: what refinements taking a country accept. */
+  private final Lazy<ImmutableMap<String, String>> isoCodes = new Lazy<ImmutableMap<String, String>>() {
+    @Override
+    ImmutableMap<String, String> compute() {
+      Table<Country> countries = countries();
+      Map<String, String> codes = new java.util.LinkedHashMap<>();
+      for (int i = 0; i < countries.size(); i++) {
+        Country c = countries.records.get(i);
+        codes.putIfAbsent(c.id().toUpperCase(Locale.ROOT), c.id());
+        codes.putIfAbsent(c.alpha2(), c.id());
+        codes.putIfAbsent(c.alpha3(), c.id());
+      }
+      return ImmutableMap.copyOf(codes);
+    }
+  };
+
+  /** Any code or name key to position; built only when countries are looked up by code or name. */
   static final class CountryCodes {
-    final ImmutableMap<String, String> iso;
     final Postings any;
 
     CountryCodes(Table<Country> countries) {
-      ImmutableMap.Builder<String, String> codes = ImmutableMap.builder();
       Postings.Builder anyCode = new Postings.Builder();
-      Map<String, String> seen = new HashMap<>();
       for (int i = 0; i < countries.size(); i++) {
         Country c = countries.records.get(i);
         String[] own = {c.id().toUpperCase(Locale.ROOT), c.alpha2(), c.alpha3()};
         for (String code : own) {
-          if (seen.putIfAbsent(code, c.id()) == null) {
-            codes.put(code, c.id());
-          }
           anyCode.add(code, i);
         }
         if (c.cowAbbreviation().isPresent()) {
@@ -225,7 +235,6 @@ final class Indexes {
           }
         }
       }
-      iso = codes.buildOrThrow();
       any = anyCode.build();
     }
   }
@@ -248,10 +257,12 @@ final class Indexes {
    */
   String countryId(String code) {
     checkNotNull(code, "country code");
-    ImmutableMap<String, String> iso = countryCodes.get().iso;
+    ImmutableMap<String, String> iso = isoCodes.get();
     String id = iso.get(code.toUpperCase(Locale.ROOT));
-    checkArgument(id != null, "unknown country code \"%s\"%s", code,
-        Suggest.didYouMean(code.toUpperCase(Locale.ROOT), iso.keySet()));
+    if (id == null) {
+      throw new IllegalArgumentException("unknown country code \"" + code + "\""
+          + Suggest.didYouMean(code.toUpperCase(Locale.ROOT), iso.keySet()));
+    }
     return id;
   }
 
@@ -275,7 +286,6 @@ final class Indexes {
     final Postings byPair;
     final Postings byFormat;
     final Postings byHost;
-    final Postings byPlace;
     final Postings byPerson;
     final Postings byTopic;
     final Postings bySeries;
@@ -287,7 +297,6 @@ final class Indexes {
       Postings.Builder pair = new Postings.Builder();
       Postings.Builder format = new Postings.Builder();
       Postings.Builder host = new Postings.Builder();
-      Postings.Builder place = new Postings.Builder();
       Postings.Builder person = new Postings.Builder();
       Postings.Builder topic = new Postings.Builder();
       Postings.Builder series = new Postings.Builder();
@@ -301,10 +310,6 @@ final class Indexes {
         format.add(m.format().id(), i);
         if (m.host().isPresent()) {
           host.add(m.host().get(), i);
-        }
-        place.add("country:" + m.place().country(), i);
-        if (m.place().city().isPresent()) {
-          place.add("city:" + NameKey.of(m.place().city().get()), i);
         }
         for (Session s : m.sessions()) {
           for (Participant p : s.participants()) {
@@ -326,7 +331,6 @@ final class Indexes {
       byPair = pair.build();
       byFormat = format.build();
       byHost = host.build();
-      byPlace = place.build();
       byPerson = person.build();
       byTopic = topic.build();
       bySeries = series.build();
@@ -342,6 +346,27 @@ final class Indexes {
 
   MeetingIndex meetingIndex() {
     return meetingIndex.get();
+  }
+
+  /** Meetings by "country:" id and "city:" name key; apart, as name keys need the normalizer. */
+  private final Lazy<Postings> meetingByPlace = new Lazy<Postings>() {
+    @Override
+    Postings compute() {
+      Postings.Builder place = new Postings.Builder();
+      Table<Meeting> t = meetings();
+      for (int i = 0; i < t.size(); i++) {
+        Meeting m = t.records.get(i);
+        place.add("country:" + m.place().country(), i);
+        if (m.place().city().isPresent()) {
+          place.add("city:" + NameKey.of(m.place().city().get()), i);
+        }
+      }
+      return place.build();
+    }
+  };
+
+  Postings meetingByPlace() {
+    return meetingByPlace.get();
   }
 
   // ---------------------------------------------------------------- territories and claims
@@ -547,6 +572,19 @@ final class Indexes {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * The id, if a record of the table has it; otherwise an exception naming the id and the closest
+   * ids (computed only then).
+   */
+  static String known(Table<?> table, String id) {
+    checkNotNull(id, "%s id", table.singular);
+    if (!table.positions.containsKey(id)) {
+      throw new IllegalArgumentException("no " + table.singular + " with id \"" + id + "\""
+          + Suggest.didYouMean(id, table.positions.keySet()));
+    }
+    return id;
+  }
 
   private static void names(Postings.Builder index, Iterable<Name> names, int position) {
     for (Name n : names) {

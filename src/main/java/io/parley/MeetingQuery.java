@@ -172,7 +172,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery in(String cityOrCountry) {
     checkNotNull(cityOrCountry, "cityOrCountry");
-    int[] byCity = indexes.meetingIndex().byPlace.get("city:" + NameKey.of(cityOrCountry));
+    int[] byCity = indexes.meetingByPlace().get("city:" + NameKey.of(cityOrCountry));
     if (byCity.length > 0) {
       return where(Filter.positions(byCity));
     }
@@ -196,7 +196,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery in(Country country) {
-    return where(Filter.positions(indexes.meetingIndex().byPlace.get("country:" + indexes.countryId(country))));
+    return where(Filter.positions(indexes.meetingByPlace().get("country:" + indexes.countryId(country))));
   }
 
   /**
@@ -208,9 +208,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery attendedBy(String personId) {
-    checkNotNull(personId, "personId");
-    checkArgument(indexes.people().positions.containsKey(personId), "no person with id \"%s\"%s",
-        personId, Suggest.didYouMean(personId, indexes.people().positions.keySet()));
+    Indexes.known(indexes.people(), personId);
     return where(Filter.positions(indexes.meetingIndex().byPerson.get(personId)));
   }
 
@@ -234,9 +232,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery onTopic(String topicId) {
-    checkNotNull(topicId, "topicId");
-    checkArgument(indexes.topics().positions.containsKey(topicId), "no topic with id \"%s\"%s",
-        topicId, Suggest.didYouMean(topicId, indexes.topics().positions.keySet()));
+    Indexes.known(indexes.topics(), topicId);
     return where(Filter.positions(indexes.meetingIndex().byTopic.get(topicId)));
   }
 
@@ -263,8 +259,10 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
   public MeetingQuery inSeries(String seriesId) {
     checkNotNull(seriesId, "seriesId");
     int[] p = indexes.meetingIndex().bySeries.get(seriesId);
-    checkArgument(p.length > 0, "no meeting belongs to a series \"%s\"%s", seriesId,
-        Suggest.didYouMean(seriesId, indexes.meetingIndex().bySeries.keys()));
+    if (p.length == 0) {
+      throw new IllegalArgumentException("no meeting belongs to a series \"" + seriesId + "\""
+          + Suggest.didYouMean(seriesId, indexes.meetingIndex().bySeries.keys()));
+    }
     return where(Filter.positions(p));
   }
 }

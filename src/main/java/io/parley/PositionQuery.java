@@ -91,9 +91,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * @since 0.1.0
    */
   public PositionQuery statedBy(String personId) {
-    checkNotNull(personId, "personId");
-    checkArgument(indexes.people().positions.containsKey(personId), "no person with id \"%s\"%s",
-        personId, Suggest.didYouMean(personId, indexes.people().positions.keySet()));
+    Indexes.known(indexes.people(), personId);
     return where(Filter.positions(indexes.positionIndex().byPerson.get(personId)));
   }
 
@@ -106,9 +104,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * @since 0.1.0
    */
   public PositionQuery on(String topicId) {
-    checkNotNull(topicId, "topicId");
-    checkArgument(indexes.topics().positions.containsKey(topicId), "no topic with id \"%s\"%s",
-        topicId, Suggest.didYouMean(topicId, indexes.topics().positions.keySet()));
+    Indexes.known(indexes.topics(), topicId);
     return where(Filter.positions(indexes.positionIndex().byTopic.get(topicId)));
   }
 
@@ -148,9 +144,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * @since 0.1.0
    */
   public PositionQuery statedAt(String meetingId) {
-    checkNotNull(meetingId, "meetingId");
-    checkArgument(indexes.meetings().positions.containsKey(meetingId), "no meeting with id \"%s\"%s",
-        meetingId, Suggest.didYouMean(meetingId, indexes.meetings().positions.keySet()));
+    Indexes.known(indexes.meetings(), meetingId);
     return where(Filter.positions(indexes.positionIndex().byMeeting.get(meetingId)));
   }
 

@@ -33,7 +33,11 @@ public final class Postings {
     private final Map<String, List<Integer>> lists = new HashMap<>();
 
     public void add(String key, int position) {
-      List<Integer> l = lists.computeIfAbsent(key, k -> new ArrayList<>(4));
+      List<Integer> l = lists.get(key);
+      if (l == null) {
+        l = new ArrayList<>(4);
+        lists.put(key, l);
+      }
       if (l.isEmpty() || l.get(l.size() - 1) != position) {
         l.add(position);
       }

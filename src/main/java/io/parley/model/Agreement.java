@@ -121,15 +121,15 @@ public abstract non-sealed class Agreement implements Entity, Named, Cited {
     Ids.check(id(), "id");
     InvalidValueException.requireText(title(), "title");
     InvalidValueException.require(
-        parties().size() >= 2 && parties().stream().distinct().count() == parties().size(),
+        parties().size() >= 2 && com.google.common.collect.ImmutableSet.copyOf(parties()).size() == parties().size(),
         "parties",
         "an agreement needs at least two distinct parties, not %s",
         parties());
-    inForce()
-        .ifPresent(
-            f ->
-                InvalidValueException.require(
-                    !f.isBefore(signed()), "inForce", "%s is before it was signed, %s", f, signed()));
+    if (inForce().isPresent()) {
+      PartialDate f = inForce().get();
+      InvalidValueException.require(
+          !f.isBefore(signed()), "inForce", "%s is before it was signed, %s", f, signed());
+    }
   }
 
   /**

@@ -60,7 +60,7 @@ public abstract class Citation {
   @Value.Check
   void check() {
     Ids.check(source(), "source");
-    excerpt().ifPresent(e -> InvalidValueException.requireText(e, "excerpt"));
+    InvalidValueException.requireText(excerpt(), "excerpt");
   }
 
   /**

@@ -189,40 +189,34 @@ public abstract non-sealed class Country implements Entity, Named, Cited {
   void check() {
     Ids.check(id(), "id");
     InvalidValueException.require(
-        alpha2().matches("[A-Z]{2}"), "alpha2", "\"%s\" is not two upper-case letters", alpha2());
+        Codes.upper(alpha2(), 2), "alpha2", "\"%s\" is not two upper-case letters", alpha2());
     InvalidValueException.require(
-        alpha3().matches("[A-Z]{3}"),
-        "alpha3",
-        "\"%s\" is not three upper-case letters",
-        alpha3());
-    numeric()
-        .ifPresent(
-            n ->
-                InvalidValueException.require(
-                    n.matches("[0-9]{3}"), "numeric", "\"%s\" is not three digits", n));
-    iso3166Part3()
-        .ifPresent(
-            c ->
-                InvalidValueException.require(
-                    c.matches("[A-Z]{4}"),
-                    "iso3166Part3",
-                    "\"%s\" is not four upper-case letters",
-                    c));
-    wikidata().ifPresent(w -> Wikidata.check(w, "wikidata"));
+        Codes.upper(alpha3(), 3), "alpha3", "\"%s\" is not three upper-case letters", alpha3());
+    if (numeric().isPresent()) {
+      InvalidValueException.require(
+          Codes.digits(numeric().get(), 3), "numeric", "\"%s\" is not three digits", numeric().get());
+    }
+    if (iso3166Part3().isPresent()) {
+      InvalidValueException.require(Codes.upper(iso3166Part3().get(), 4), "iso3166Part3",
+          "\"%s\" is not four upper-case letters", iso3166Part3().get());
+    }
+    Wikidata.check(wikidata(), "wikidata");
     InvalidValueException.require(!names().isEmpty(), "names", "has no name");
     InvalidValueException.require(
         names().get(0).language().equals("en"),
         "names[0].language",
         "the first name must be in English (en), not %s",
         names().get(0).language());
-    cowCode()
-        .ifPresent(
-            c -> InvalidValueException.require(c > 0 && c < 1000, "cowCode", "%s is not in 1..999", c));
-    gwCode()
-        .ifPresent(
-            c -> InvalidValueException.require(c > 0 && c < 1000, "gwCode", "%s is not in 1..999", c));
-    predecessor().ifPresent(p -> Ids.check(p, "predecessor"));
-    successor().ifPresent(p -> Ids.check(p, "successor"));
+    if (cowCode().isPresent()) {
+      int c = cowCode().getAsInt();
+      InvalidValueException.require(c > 0 && c < 1000, "cowCode", "%s is not in 1..999", c);
+    }
+    if (gwCode().isPresent()) {
+      int c = gwCode().getAsInt();
+      InvalidValueException.require(c > 0 && c < 1000, "gwCode", "%s is not in 1..999", c);
+    }
+    Ids.check(predecessor(), "predecessor");
+    Ids.check(successor(), "successor");
   }
 
   /**

@@ -152,7 +152,7 @@ public final class DateSpan implements Comparable<DateSpan> {
    * @since 0.1.0
    */
   public Optional<LocalDate> lastDay() {
-    return end.map(PartialDate::lastDay);
+    return end.isPresent() ? Optional.of(end.get().lastDay()) : Optional.empty();
   }
 
   /**

@@ -96,7 +96,7 @@ public abstract non-sealed class Event implements Entity, Cited {
     Ids.check(id(), "id");
     InvalidValueException.requireText(title(), "title");
     InvalidValueException.require(!span().isOpen(), "end", "an event's span cannot be open");
-    summary().ifPresent(s -> InvalidValueException.requireText(s, "summary"));
+    InvalidValueException.requireText(summary(), "summary");
   }
 
   /**

@@ -116,9 +116,9 @@ public abstract class Holder {
 
   @Value.Check
   void check() {
-    country().ifPresent(c -> Ids.check(c, "country"));
-    person().ifPresent(p -> Ids.check(p, "person"));
-    description().ifPresent(d -> InvalidValueException.requireText(d, "description"));
+    Ids.check(country(), "country");
+    Ids.check(person(), "person");
+    InvalidValueException.requireText(description(), "description");
     switch (kind()) {
       case GOVERNMENT:
         InvalidValueException.require(country().isPresent(), "country", "a government holder needs a country");

@@ -69,6 +69,13 @@ public final class Ids {
     return "has a leading, trailing or doubled '-'";
   }
 
+  /** Checks an optional id inside a value's own consistency check. */
+  static void check(java.util.Optional<String> id, String field) {
+    if (id.isPresent()) {
+      check(id.get(), field);
+    }
+  }
+
   /** Checks an id inside a value's own consistency check. */
   static void check(String id, String field) {
     if (!isValid(id)) {

@@ -61,6 +61,13 @@ public final class InvalidValueException extends IllegalStateException {
     }
   }
 
+  /** Throws if the optional text is present and blank. */
+  static void requireText(java.util.Optional<String> text, String field) {
+    if (text.isPresent()) {
+      requireText(text.get(), field);
+    }
+  }
+
   /** Throws unless {@code text} has a character other than white space. */
   static void requireText(String text, String field) {
     require(!text.isBlank(), field, "is blank");

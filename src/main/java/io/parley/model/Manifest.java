@@ -78,13 +78,19 @@ public abstract class Manifest {
         format(),
         CURRENT_FORMAT);
     InvalidValueException.require(
-        dataVersion().matches("[0-9]{4}\\.[1-9][0-9]*"),
+        isDataVersion(dataVersion()),
         "dataVersion",
         "\"%s\" is not a dataset version such as 2026.1",
         dataVersion());
     InvalidValueException.requireText(title(), "title");
     InvalidValueException.requireText(license(), "license");
     InvalidValueException.requireText(citation(), "citation");
+  }
+
+  private static boolean isDataVersion(String v) {
+    int dot = v.indexOf('.');
+    return dot == 4 && Codes.digits(v.substring(0, 4), 4) && v.length() > 5 && v.charAt(5) != '0'
+        && Codes.digits(v.substring(5), v.length() - 5);
   }
 
   /**

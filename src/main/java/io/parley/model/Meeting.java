@@ -189,19 +189,17 @@ public abstract non-sealed class Meeting implements Entity, Cited {
       Ids.check(parties().get(i), "parties[" + i + "]");
     }
     InvalidValueException.require(!span().isOpen(), "end", "a meeting's span cannot be open");
-    host()
-        .ifPresent(
-            h ->
-                InvalidValueException.require(
-                    parties().contains(h), "host", "\"%s\" is not one of the parties %s", h, parties()));
-    series().ifPresent(s -> Ids.check(s, "series"));
-    number()
-        .ifPresent(
-            n -> {
-              InvalidValueException.require(series().isPresent(), "number", "a number needs a series");
-              InvalidValueException.require(n >= 1, "number", "%s is not a positive number", n);
-            });
-    occasion().ifPresent(o -> InvalidValueException.requireText(o, "occasion"));
+    if (host().isPresent()) {
+      InvalidValueException.require(parties().contains(host().get()), "host",
+          "\"%s\" is not one of the parties %s", host().get(), parties());
+    }
+    Ids.check(series(), "series");
+    if (number().isPresent()) {
+      int n = number().getAsInt();
+      InvalidValueException.require(series().isPresent(), "number", "a number needs a series");
+      InvalidValueException.require(n >= 1, "number", "%s is not a positive number", n);
+    }
+    InvalidValueException.requireText(occasion(), "occasion");
     for (int i = 0; i < sessions().size(); i++) {
       PartialDate d = sessions().get(i).date();
       InvalidValueException.require(

@@ -122,7 +122,7 @@ public abstract class Name {
     InvalidValueException.requireText(text(), "text");
     InvalidValueException.require(
         isLanguageTag(language()), "language", "\"%s\" is not a BCP 47 language tag", language());
-    romanization().ifPresent(r -> InvalidValueException.requireText(r, "romanization"));
+    InvalidValueException.requireText(romanization(), "romanization");
     for (String c : usedBy()) {
       Ids.check(c, "usedBy");
     }

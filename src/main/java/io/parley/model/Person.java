@@ -143,7 +143,7 @@ public abstract non-sealed class Person implements Entity, Named, Cited {
         "names[0].language",
         "the first name must be in English (en), not %s",
         names().get(0).language());
-    wikidata().ifPresent(w -> Wikidata.check(w, "wikidata"));
+    Wikidata.check(wikidata(), "wikidata");
     for (int i = 0; i < variants().size(); i++) {
       InvalidValueException.requireText(variants().get(i), "variants[" + i + "]");
     }

@@ -60,9 +60,9 @@ public abstract class Place {
 
   @Value.Check
   void check() {
-    city().ifPresent(c -> InvalidValueException.requireText(c, "city"));
+    InvalidValueException.requireText(city(), "city");
     Ids.check(country(), "country");
-    venue().ifPresent(v -> InvalidValueException.requireText(v, "venue"));
+    InvalidValueException.requireText(venue(), "venue");
   }
 
   /**

@@ -119,8 +119,8 @@ public abstract non-sealed class Position implements Entity, Cited {
     Ids.check(id(), "id");
     Ids.check(topic(), "topic");
     InvalidValueException.requireText(summary(), "summary");
-    quote().ifPresent(q -> InvalidValueException.requireText(q, "quote"));
-    meeting().ifPresent(m -> Ids.check(m, "meeting"));
+    InvalidValueException.requireText(quote(), "quote");
+    Ids.check(meeting(), "meeting");
   }
 
   /**

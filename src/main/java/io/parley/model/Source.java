@@ -131,12 +131,14 @@ public abstract non-sealed class Source implements Entity {
   void check() {
     Ids.check(id(), "id");
     InvalidValueException.requireText(publisher(), "publisher");
-    headline().ifPresent(h -> InvalidValueException.requireText(h, "headline"));
-    via().ifPresent(v -> InvalidValueException.requireText(v, "via"));
-    author().ifPresent(a -> InvalidValueException.requireText(a, "author"));
+    InvalidValueException.requireText(headline(), "headline");
+    InvalidValueException.requireText(via(), "via");
+    InvalidValueException.requireText(author(), "author");
     InvalidValueException.require(
         Name.isLanguageTag(language()), "language", "\"%s\" is not a BCP 47 language tag", language());
-    url().ifPresent(Source::checkUrl);
+    if (url().isPresent()) {
+      checkUrl(url().get());
+    }
   }
 
   private static void checkUrl(String url) {

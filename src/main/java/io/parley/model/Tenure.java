@@ -67,7 +67,7 @@ public abstract class Tenure implements Cited {
   @Value.Check
   void check() {
     Ids.check(country(), "country");
-    title().ifPresent(t -> InvalidValueException.requireText(t, "title"));
+    InvalidValueException.requireText(title(), "title");
   }
 
   /**

@@ -62,7 +62,7 @@ public abstract non-sealed class Topic implements Entity {
   void check() {
     Ids.check(id(), "id");
     InvalidValueException.requireText(label(), "label");
-    territory().ifPresent(t -> Ids.check(t, "territory"));
+    Ids.check(territory(), "territory");
   }
 
   /**
