@@ -35,11 +35,14 @@ final class EnumIds {
     return Optional.empty();
   }
 
-  static ImmutableList<String> ids(Class<? extends Enum<?>> type) {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (Enum<?> e : type.getEnumConstants()) {
-      ids.add(id(e));
+  private static final ClassValue<ImmutableList<String>> ID_LISTS = new ClassValue<ImmutableList<String>>() {
+    @Override
+    protected ImmutableList<String> computeValue(Class<?> type) {
+      return ImmutableList.copyOf(IDS.get(type));
     }
-    return ids.build();
+  };
+
+  static ImmutableList<String> ids(Class<? extends Enum<?>> type) {
+    return ID_LISTS.get(type);
   }
 }
