@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import io.parley.internal.NameKey;
 import io.parley.internal.Postings;
 import io.parley.internal.Suggest;
@@ -46,6 +48,12 @@ final class Indexes {
 
   /** Upper-case ISO alpha-2, alpha-3 and lower-case id to country id. */
   private final ImmutableMap<String, String> countryCodes;
+  /**
+   * The other codes a country may be given by, upper-cased, to the ids of the countries that
+   * have them: ISO numeric, {@code COW:365}, {@code COW:RUS}, {@code GW:365} and Wikidata ids.
+   * A code may name several countries (Gleditsch-Ward 365 is Russia and the Soviet Union).
+   */
+  private final ImmutableSetMultimap<String, String> otherCountryCodes;
   /** Country lookups by any code or name key. */
   final Postings countryByAnyCode;
 
@@ -108,6 +116,7 @@ final class Indexes {
       anyCode.add(c.id().toUpperCase(Locale.ROOT), i);
       c.cowAbbreviation().ifPresent(a -> anyCode.add("COW:" + a.toUpperCase(Locale.ROOT), pos));
       c.cowCode().ifPresent(n -> anyCode.add("COW:" + n, pos));
+      c.gwCode().ifPresent(n -> anyCode.add("GW:" + n, pos));
       c.numeric().ifPresent(n -> anyCode.add(n, pos));
       c.wikidata().ifPresent(w -> anyCode.add(w, pos));
       for (Name n : c.names()) {
@@ -116,6 +125,15 @@ final class Indexes {
       }
     }
     countryCodes = codes.buildOrThrow();
+    ImmutableSetMultimap.Builder<String, String> other = ImmutableSetMultimap.builder();
+    for (Country c : countries.records) {
+      c.numeric().ifPresent(n -> other.put(n, c.id()));
+      c.cowCode().ifPresent(n -> other.put("COW:" + n, c.id()));
+      c.cowAbbreviation().ifPresent(a -> other.put("COW:" + a.toUpperCase(Locale.ROOT), c.id()));
+      c.gwCode().ifPresent(n -> other.put("GW:" + n, c.id()));
+      c.wikidata().ifPresent(w -> other.put(w.toUpperCase(Locale.ROOT), c.id()));
+    }
+    otherCountryCodes = other.build();
     countryByAnyCode = anyCode.build();
 
     Postings.Builder byCountry = new Postings.Builder();
@@ -253,16 +271,26 @@ final class Indexes {
   }
 
   /**
-   * The id of the country with this id or ISO code (alpha-2 or alpha-3, any case).
+   * The id of the country with this id or code, any case: ISO 3166-1 alpha-2, alpha-3 or numeric,
+   * a Correlates of War number or abbreviation ({@code COW:365}, {@code COW:RUS}), a
+   * Gleditsch-Ward number ({@code GW:740}) or a Wikidata id ({@code Q159}).
    *
-   * @throws IllegalArgumentException naming the code and the closest known codes
+   * @throws IllegalArgumentException naming the code and the closest known codes, or the
+   *     countries that share it
    */
   String countryId(String code) {
     checkNotNull(code, "country code");
-    String id = countryCodes.get(code.toUpperCase(Locale.ROOT));
-    checkArgument(id != null, "unknown country code \"%s\"%s", code,
-        Suggest.didYouMean(code.toUpperCase(Locale.ROOT), countryCodes.keySet()));
-    return id;
+    String key = code.toUpperCase(Locale.ROOT);
+    String id = countryCodes.get(key);
+    if (id != null) {
+      return id;
+    }
+    ImmutableSet<String> ids = otherCountryCodes.get(key);
+    checkArgument(!ids.isEmpty(), "unknown country code \"%s\"%s", code,
+        Suggest.didYouMean(key, countryCodes.keySet()));
+    checkArgument(ids.size() == 1,
+        "country code \"%s\" is shared by %s; give an ISO code instead", code, ids);
+    return ids.iterator().next();
   }
 
   String countryId(Country country) {
