@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableList;
 import io.parley.internal.BuildInfo;
 import io.parley.internal.BundledData;
 import io.parley.internal.RecordKind;
+import io.parley.io.CsvExport;
 import io.parley.io.DatasetException;
 import io.parley.io.DatasetReader;
 import io.parley.io.DatasetWriter;
@@ -154,6 +155,23 @@ public final class Parley {
    */
   public void save(Path directory) throws IOException {
     DatasetWriter.write(dataset, directory);
+  }
+
+  /**
+   * Exports the dataset as CSV files for R, pandas and spreadsheets, with a data dictionary:
+   * see {@link CsvExport}.
+   *
+   * <pre>{@code
+   * Parley.bundled().exportCsv(Path.of("parley-csv"));
+   * }</pre>
+   *
+   * @param directory the directory, created if needed
+   * @return the files written
+   * @throws IOException if a file cannot be written
+   * @since 0.1.0
+   */
+  public ImmutableList<Path> exportCsv(Path directory) throws IOException {
+    return CsvExport.write(dataset, directory);
   }
 
   /**
