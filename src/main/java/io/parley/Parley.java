@@ -179,7 +179,7 @@ public final class Parley {
    *
    * <pre>{@code
    * Parley.bundled().citation().text();    // "The Parley authors. Parley bundled dataset, version 2026.1. CC BY 4.0."
-   * Parley.bundled().citation().bibtex();  // "@misc{parley-bundled-dataset-2026.1, ..."
+   * Parley.bundled().citation().bibtex();  // "@misc{parley-bundled-dataset-2026.1, ...}"
    * }</pre>
    *
    * <p>Each {@link Source} renders itself as a reference too: {@link
