@@ -273,7 +273,7 @@ public final class CsvTables {
         .col("seq", "the feature's place in the territory's list, from 1", p -> seq(p.seq()))
         .col("id", "the feature's id", p -> p.child().id())
         .col("name", "its first name (its names are in names.csv)",
-            p -> p.child().names().get(0).text())
+            p -> p.child().neutralName())
         .col("latitude", "latitude of a representative point, WGS 84 decimal degrees",
             p -> decimal(p.child().coordinate().isPresent()
                 ? OptionalDouble.of(p.child().coordinate().get().latitude())
