@@ -26,7 +26,7 @@ public final class AgreementQuery extends Query<Agreement, AgreementQuery> {
   /**
    * Agreements to which the country is a party.
    *
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @since 0.1.0
    */

@@ -31,7 +31,7 @@ public final class ClaimQuery extends Query<TerritorialClaim, ClaimQuery> {
   /**
    * Claims the country makes or made.
    *
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @since 0.1.0
    */

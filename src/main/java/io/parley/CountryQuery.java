@@ -15,6 +15,8 @@ import java.util.Optional;
  * parley.countries().get("ru");              // by id
  * parley.countries().code("RUS");            // by ISO alpha-3, alpha-2, numeric, COW or Wikidata
  * parley.countries().code("cow:365");        // COW codes are prefixed: number or abbreviation
+ * parley.countries().code("Q159");           // a Wikidata id
+ * parley.meetings().involving("COW:365");    // any refinement takes the same codes
  * parley.countries().named("Россия").list(); // by any name
  * }</pre>
  *
@@ -32,8 +34,11 @@ public final class CountryQuery extends Query<Country, CountryQuery> {
 
   /**
    * The matching country with the code: an ISO 3166-1 alpha-2, alpha-3 or numeric code, a
-   * Correlates of War number or abbreviation written {@code COW:365} or {@code COW:RUS}, or a
-   * Wikidata id; case is ignored.
+   * Correlates of War number or abbreviation written {@code COW:365} or {@code COW:RUS}, a
+   * Gleditsch-Ward number written {@code GW:740}, or a Wikidata id such as {@code Q159}; case is
+   * ignored. Every refinement that takes a country's code accepts the same codes. Where several
+   * countries share a code (Gleditsch-Ward 365 is both Russia and the Soviet Union), this returns
+   * the first by id, and a refinement refuses the code as ambiguous.
    *
    * @param code the code
    * @return the country, or empty if none has it

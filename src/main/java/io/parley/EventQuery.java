@@ -26,7 +26,7 @@ public final class EventQuery extends Query<Event, EventQuery> {
   /**
    * Events that involve the country.
    *
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @since 0.1.0
    */

@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
 import io.parley.internal.NameKey;
 import io.parley.internal.Postings;
 import io.parley.internal.RecordSource;
@@ -204,6 +206,37 @@ final class Indexes {
     }
   };
 
+  /**
+   * The other codes a country may be given by, upper-cased, to the ids of the countries that have
+   * them: ISO numeric, {@code COW:365}, {@code COW:RUS}, {@code GW:365} and Wikidata ids. A code
+   * may name several countries (Gleditsch-Ward 365 is Russia and the Soviet Union).
+   */
+  private final Lazy<ImmutableSetMultimap<String, String>> otherCodes =
+      new Lazy<ImmutableSetMultimap<String, String>>() {
+        @Override
+        ImmutableSetMultimap<String, String> compute() {
+          ImmutableSetMultimap.Builder<String, String> other = ImmutableSetMultimap.builder();
+          for (Country c : countries().records) {
+            if (c.numeric().isPresent()) {
+              other.put(c.numeric().get(), c.id());
+            }
+            if (c.cowCode().isPresent()) {
+              other.put("COW:" + c.cowCode().getAsInt(), c.id());
+            }
+            if (c.cowAbbreviation().isPresent()) {
+              other.put("COW:" + c.cowAbbreviation().get().toUpperCase(Locale.ROOT), c.id());
+            }
+            if (c.gwCode().isPresent()) {
+              other.put("GW:" + c.gwCode().getAsInt(), c.id());
+            }
+            if (c.wikidata().isPresent()) {
+              other.put(c.wikidata().get().toUpperCase(Locale.ROOT), c.id());
+            }
+          }
+          return other.build();
+        }
+      };
+
   /** Any code or name key to position; built only when countries are looked up by code or name. */
   static final class CountryCodes {
     final Postings any;
@@ -221,6 +254,9 @@ final class Indexes {
         }
         if (c.cowCode().isPresent()) {
           anyCode.add("COW:" + c.cowCode().getAsInt(), i);
+        }
+        if (c.gwCode().isPresent()) {
+          anyCode.add("GW:" + c.gwCode().getAsInt(), i);
         }
         if (c.numeric().isPresent()) {
           anyCode.add(c.numeric().get(), i);
@@ -251,19 +287,29 @@ final class Indexes {
   }
 
   /**
-   * The id of the country with this id or ISO code (alpha-2 or alpha-3, any case).
+   * The id of the country with this id, ISO code (alpha-2, alpha-3 or numeric, any case), COW
+   * number or abbreviation ({@code COW:365}, {@code COW:RUS}), Gleditsch-Ward number ({@code
+   * GW:740}) or Wikidata id ({@code Q159}).
    *
-   * @throws IllegalArgumentException naming the code and the closest known codes
+   * @throws IllegalArgumentException naming the code and the closest known codes, or the
+   *     countries that share it
    */
   String countryId(String code) {
     checkNotNull(code, "country code");
+    String key = code.toUpperCase(Locale.ROOT);
     ImmutableMap<String, String> iso = isoCodes.get();
-    String id = iso.get(code.toUpperCase(Locale.ROOT));
-    if (id == null) {
-      throw new IllegalArgumentException("unknown country code \"" + code + "\""
-          + Suggest.didYouMean(code.toUpperCase(Locale.ROOT), iso.keySet()));
+    String id = iso.get(key);
+    if (id != null) {
+      return id;
     }
-    return id;
+    ImmutableSet<String> ids = otherCodes.get().get(key);
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException("unknown country code \"" + code + "\""
+          + Suggest.didYouMean(key, iso.keySet()));
+    }
+    checkArgument(ids.size() == 1,
+        "country code \"%s\" is shared by %s; give an ISO code instead", code, ids);
+    return ids.iterator().next();
   }
 
   String countryId(Country country) {

@@ -25,8 +25,9 @@ import java.util.EnumSet;
  * parley.meetings().attendedBy("sergey-lavrov").during(2019).count();
  * }</pre>
  *
- * <p>Countries may be given as {@link Country} values or ISO codes (alpha-2 or alpha-3, any case);
- * people and topics as values or ids. An unknown code or id fails at once with an {@link
+ * <p>Countries may be given as {@link Country} values or by any code that {@link CountryQuery#code}
+ * accepts (ISO alpha-2, alpha-3 or numeric, {@code COW:365}, {@code GW:740} or a Wikidata id such
+ * as {@code Q159}, any case); people and topics as values or ids. An unknown code or id fails at once with an {@link
  * IllegalArgumentException} that names it and what was close.
  *
  * @since 0.1.0
@@ -44,8 +45,8 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
   /**
    * Meetings between the two countries, whichever hosted.
    *
-   * @param a a country's ISO code
-   * @param b the other country's ISO code
+   * @param a a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
+   * @param b the other country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @throws IllegalArgumentException if a code is unknown or both name the same country
    * @since 0.1.0
@@ -75,7 +76,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
   /**
    * Meetings the country took part in.
    *
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @throws IllegalArgumentException if the code is unknown
    * @since 0.1.0
@@ -142,7 +143,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
   /**
    * Meetings the country hosted.
    *
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @since 0.1.0
    */
@@ -163,7 +164,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
 
   /**
    * Meetings held in a city (its English name, ignoring case, accents and punctuation) or in a
-   * country (its ISO code).
+   * country (any code that {@link CountryQuery#code} accepts).
    *
    * @param cityOrCountry a city such as {@code Tokyo}, or a country code such as {@code JP}
    * @return the refined query

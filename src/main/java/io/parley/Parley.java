@@ -8,6 +8,7 @@ import io.parley.internal.BuildInfo;
 import io.parley.internal.BundledData;
 import io.parley.internal.RecordKind;
 import io.parley.internal.RecordSource;
+import io.parley.io.CsvExport;
 import io.parley.io.DatasetException;
 import io.parley.io.DatasetReader;
 import io.parley.io.DatasetWriter;
@@ -16,6 +17,7 @@ import io.parley.io.ReadLimits;
 import io.parley.model.Agreement;
 import io.parley.model.Country;
 import io.parley.model.Dataset;
+import io.parley.model.DatasetCitation;
 import io.parley.model.Entity;
 import io.parley.model.Event;
 import io.parley.model.HolderKind;
@@ -164,6 +166,41 @@ public final class Parley {
    */
   public void save(Path directory) throws IOException {
     DatasetWriter.write(dataset(), directory);
+  }
+
+  /**
+   * Exports the dataset as CSV files for R, pandas and spreadsheets, with a data dictionary:
+   * see {@link CsvExport}.
+   *
+   * <pre>{@code
+   * Parley.bundled().exportCsv(Path.of("parley-csv"));
+   * }</pre>
+   *
+   * @param directory the directory, created if needed
+   * @return the files written
+   * @throws IOException if a file cannot be written
+   * @since 0.1.0
+   */
+  public ImmutableList<Path> exportCsv(Path directory) throws IOException {
+    return CsvExport.write(dataset(), directory);
+  }
+
+  /**
+   * How to cite this dataset version, as plain text and as BibTeX, from what its manifest says.
+   *
+   * <pre>{@code
+   * Parley.bundled().citation().text();    // "The Parley authors. Parley bundled dataset, version 2026.1. CC BY 4.0."
+   * Parley.bundled().citation().bibtex();  // "@misc{parley-bundled-dataset-2026.1, ...}"
+   * }</pre>
+   *
+   * <p>Each {@link Source} renders itself as a reference too: {@link
+   * Source#reference(io.parley.model.ReferenceStyle)}.
+   *
+   * @return the citation
+   * @since 0.1.0
+   */
+  public DatasetCitation citation() {
+    return DatasetCitation.of(manifest);
   }
 
   /**
@@ -322,8 +359,8 @@ public final class Parley {
    * them or on a topic about a territory both claim. Ordered by date, then events, agreements,
    * claims, meetings and positions, then id.
    *
-   * @param a a country's ISO code
-   * @param b another country's ISO code
+   * @param a a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
+   * @param b another country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the entries
    * @throws IllegalArgumentException if a code is unknown or both are the same
    * @since 0.1.0

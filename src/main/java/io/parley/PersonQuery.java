@@ -51,7 +51,7 @@ public final class PersonQuery extends Query<Person, PersonQuery> {
    * People who held the office for the country on the day, as far as the dataset's tenures say.
    *
    * @param office the office
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @param date the day
    * @return the refined query
    * @since 0.1.0

@@ -51,7 +51,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * Positions held by the country: stated by its government, by an official speaking for it, or
    * by an unnamed official of it.
    *
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @since 0.1.0
    */
@@ -205,8 +205,8 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * territory that both countries claim, on the {@linkplain #asOf as-of} day or, without one,
    * today: a standing dispute is a disagreement whatever words each side chose last.
    *
-   * @param a a country's ISO code
-   * @param b another country's ISO code
+   * @param a a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
+   * @param b another country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the divergences
    * @since 0.1.0
    */

@@ -52,7 +52,7 @@ public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
   /**
    * Territories the country claims, by any claim in the dataset, whatever its status.
    *
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @since 0.1.0
    */
@@ -74,8 +74,8 @@ public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
   /**
    * Territories both countries claim.
    *
-   * @param a a country's ISO code
-   * @param b another country's ISO code
+   * @param a a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
+   * @param b another country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the refined query
    * @since 0.1.0
    */
@@ -98,7 +98,7 @@ public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
   /**
    * Territories the country administered on the day.
    *
-   * @param country a country's ISO code
+   * @param country a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @param date the day
    * @return the refined query
    * @since 0.1.0

@@ -246,6 +246,43 @@ class QueryTest {
   }
 
   @Test
+  void refinementsTakeCowGleditschWardNumericAndWikidataCodesWhereACountryIsExpected() {
+    assertThat(parley.meetings().between("COW:740", "Q159").count()).isEqualTo(3);
+    assertThat(parley.meetings().between("cow:jpn", "cow:rus").count()).isEqualTo(3);
+    assertThat(parley.meetings().involving("643").count()).isEqualTo(3);
+    assertThat(parley.meetings().hostedBy("GW:740").count()).isEqualTo(3);
+    assertThat(parley.meetings().in("q17").count()).isEqualTo(3);
+    assertThat(parley.agreements().involving("Q17").count()).isEqualTo(1);
+    assertThat(parley.people().holding(Office.DEFENCE_MINISTER, "COW:JPN", d("2017-03-20")).list())
+        .extracting(Person::id).containsExactly("tomomi-inada");
+    assertThat(parley.timeline("Q17", "COW:365")).isEqualTo(parley.timeline("JP", "RU"));
+    assertThat(parley.positions().divergence("GW:740", "q159"))
+        .isEqualTo(parley.positions().divergence("jp", "ru"));
+  }
+
+  @Test
+  void countriesByGleditschWardAndWikidataCodes() {
+    assertThat(parley.countries().code("Q159")).map(Country::id).hasValue("ru");
+    assertThat(parley.countries().code("gw:740")).map(Country::id).hasValue("jp");
+    // Gleditsch-Ward 365 is Russia and the Soviet Union alike: code() gives the first by id.
+    assertThat(parley.countries().code("GW:365")).map(Country::id).hasValue("ru");
+    assertThat(parley.countries().code("Q1")).isEmpty();
+  }
+
+  @Test
+  void aCodeTwoCountriesShareIsRefusedWhereOneCountryIsExpected() {
+    assertThatThrownBy(() -> parley.meetings().involving("GW:365"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("country code \"GW:365\" is shared by [ru, su]; give an ISO code instead");
+    assertThatThrownBy(() -> parley.meetings().involving("Q999"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown country code \"Q999\"");
+    assertThatThrownBy(() -> parley.meetings().involving("COW:999"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown country code \"COW:999\"");
+  }
+
+  @Test
   void otherKinds() {
     assertThat(parley.agreements().involving("JP").list()).hasSize(1);
     assertThat(parley.agreements().involving("RU").count()).isZero();

@@ -365,6 +365,7 @@ public final class BundleCodec {
     void territory(Territory t) throws IOException {
       str(t.id());
       str(t.neutralName());
+      opt(t.wikidata());
       names(t.names());
       u(t.features().size());
       for (Feature f : t.features()) {
@@ -398,6 +399,7 @@ public final class BundleCodec {
     void agreement(Agreement a) throws IOException {
       str(a.id());
       str(a.title());
+      opt(a.wikidata());
       names(a.names());
       strs(a.parties());
       date(a.signed());
@@ -951,7 +953,12 @@ public final class BundleCodec {
     }
 
     Territory territory() {
-      Territory.Builder t = Territory.builder().id(str()).neutralName(str()).addAllNames(names());
+      Territory.Builder t = Territory.builder().id(str()).neutralName(str());
+      String wikidata = opt();
+      if (wikidata != null) {
+        t.wikidata(wikidata);
+      }
+      t.addAllNames(names());
       int n = u();
       for (int i = 0; i < n; i++) {
         Feature.Builder f = Feature.builder().id(str()).addAllNames(names());
@@ -980,8 +987,12 @@ public final class BundleCodec {
     }
 
     Agreement agreement() {
-      Agreement.Builder a = Agreement.builder().id(str()).title(str()).addAllNames(names())
-          .addParties(strs()).signed(date());
+      Agreement.Builder a = Agreement.builder().id(str()).title(str());
+      String wikidata = opt();
+      if (wikidata != null) {
+        a.wikidata(wikidata);
+      }
+      a.addAllNames(names()).addParties(strs()).signed(date());
       if (bool()) {
         a.place(place());
       }

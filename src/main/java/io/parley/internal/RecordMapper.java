@@ -183,6 +183,7 @@ public final class RecordMapper {
   private static Supplier<Territory> territory(Fields f) {
     Territory.Builder b = Territory.builder().id(f.recordId());
     b.neutralName(f.string("neutralName"));
+    f.optString("wikidata").ifPresent(b::wikidata);
     b.addAllNames(names(f, "names", false));
     for (Fields ft : f.objects("features")) {
       Feature.Builder fb = Feature.builder().id(ft.id("id"));
@@ -220,6 +221,7 @@ public final class RecordMapper {
   private static Supplier<Agreement> agreement(Fields f) {
     Agreement.Builder b = Agreement.builder().id(f.recordId());
     b.title(f.string("title"));
+    f.optString("wikidata").ifPresent(b::wikidata);
     b.addAllNames(names(f, "names", false));
     b.addAllParties(f.requiredIds("parties"));
     b.signed(f.date("signed"));

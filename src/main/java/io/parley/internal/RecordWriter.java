@@ -202,6 +202,7 @@ public final class RecordWriter {
     Obj o = new Obj()
         .put("id", t.id())
         .put("neutralName", t.neutralName())
+        .put("wikidata", t.wikidata())
         .objects("names", t.names(), RecordWriter::name)
         .objects("features", t.features(), RecordWriter::feature)
         .objects("administration", t.administration(), RecordWriter::administration);
@@ -240,6 +241,7 @@ public final class RecordWriter {
     Obj o = new Obj()
         .put("id", a.id())
         .put("title", a.title())
+        .put("wikidata", a.wikidata())
         .objects("names", a.names(), RecordWriter::name)
         .strings("parties", a.parties())
         .put("signed", a.signed().toString());

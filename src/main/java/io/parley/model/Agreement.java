@@ -32,6 +32,14 @@ public abstract non-sealed class Agreement implements Entity, Named, Cited {
   public abstract String title();
 
   /**
+   * The Wikidata item id, where a source gives it.
+   *
+   * @return an item id, {@code Q} followed by digits, or empty
+   * @since 0.1.0
+   */
+  public abstract Optional<String> wikidata();
+
+  /**
    * Other names, such as the title in each party's language.
    *
    * @return the names
@@ -104,6 +112,7 @@ public abstract non-sealed class Agreement implements Entity, Named, Cited {
   void check() {
     Ids.check(id(), "id");
     InvalidValueException.requireText(title(), "title");
+    Wikidata.check(wikidata(), "wikidata");
     InvalidValueException.require(
         parties().size() >= 2 && com.google.common.collect.ImmutableSet.copyOf(parties()).size() == parties().size(),
         "parties",

@@ -97,15 +97,35 @@ public abstract non-sealed class Source implements Entity {
    * @since 0.1.0
    */
   public String reference() {
-    StringBuilder b = new StringBuilder();
-    author().ifPresent(a -> b.append(a).append(". "));
-    headline().ifPresent(h -> b.append('"').append(h).append(".\" "));
-    b.append(publisher());
-    via().ifPresent(v -> b.append(", via ").append(v));
-    published().ifPresent(d -> b.append(", ").append(d));
-    b.append('.');
-    url().ifPresent(u -> b.append(' ').append(u));
-    return b.toString();
+    return References.plain(this);
+  }
+
+  /**
+   * A reference in the given style: {@link ReferenceStyle#PLAIN} (what {@link #reference()}
+   * returns), {@link ReferenceStyle#APA} (after the APA style) or {@link ReferenceStyle#BIBTEX} (a
+   * BibTeX {@code @misc} entry keyed by the source's id). Absent values (author, headline, date,
+   * address) are left out; each style says how.
+   *
+   * <pre>{@code
+   * source.reference(ReferenceStyle.APA);
+   * // Elaine Kurtenbach. (2017, March 20). Japan, Russia hold talks on security, territory dispute.
+   * //   Associated Press, via The Detroit News. https://...
+   * }</pre>
+   *
+   * @param style the style
+   * @return the reference: one line, or several for BibTeX
+   * @since 0.1.0
+   */
+  public String reference(ReferenceStyle style) {
+    com.google.common.base.Preconditions.checkNotNull(style, "style");
+    switch (style) {
+      case APA:
+        return References.apa(this);
+      case BIBTEX:
+        return References.bibtex(this);
+      default:
+        return References.plain(this);
+    }
   }
 
   /**

@@ -41,6 +41,14 @@ public abstract non-sealed class Territory implements Entity, Named, Cited {
   public abstract String neutralName();
 
   /**
+   * The Wikidata item id, where a source gives it.
+   *
+   * @return an item id, {@code Q} followed by digits, or empty
+   * @since 0.1.0
+   */
+  public abstract Optional<String> wikidata();
+
+  /**
    * The names the parties use, each with the countries that use it.
    *
    * @return the names
@@ -139,6 +147,7 @@ public abstract non-sealed class Territory implements Entity, Named, Cited {
   void check() {
     Ids.check(id(), "id");
     InvalidValueException.requireText(neutralName(), "neutralName");
+    Wikidata.check(wikidata(), "wikidata");
     for (int i = 1; i < administration().size(); i++) {
       DateSpan before = administration().get(i - 1).span();
       DateSpan after = administration().get(i).span();

@@ -76,6 +76,20 @@ final class CoverageReport {
     range(b, "agreements", dates(d.agreements(), a -> ((io.parley.model.Agreement) a).signed()));
     range(b, "claims (start)", dates(d.claims(), c -> ((io.parley.model.TerritorialClaim) c).span().start()));
 
+    b.append("\n## Codes to join on\n\n| kind | records | ISO 3166-1 alpha-2 and alpha-3 | COW |"
+        + " Gleditsch-Ward | Wikidata |\n|---|---:|---:|---:|---:|---:|\n");
+    b.append("| countries | ").append(d.countries().size()).append(" | ").append(d.countries().size())
+        .append(" | ").append(d.countries().stream().filter(c -> c.cowCode().isPresent()).count())
+        .append(" | ").append(d.countries().stream().filter(c -> c.gwCode().isPresent()).count())
+        .append(" | ").append(d.countries().stream().filter(c -> c.wikidata().isPresent()).count())
+        .append(" |\n");
+    b.append("| people | ").append(d.people().size()).append(" | | | | ")
+        .append(d.people().stream().filter(p -> p.wikidata().isPresent()).count()).append(" |\n");
+    b.append("| territories | ").append(d.territories().size()).append(" | | | | ")
+        .append(d.territories().stream().filter(t -> t.wikidata().isPresent()).count()).append(" |\n");
+    b.append("| agreements | ").append(d.agreements().size()).append(" | | | | ")
+        .append(d.agreements().stream().filter(a -> a.wikidata().isPresent()).count()).append(" |\n");
+
     b.append("\n## Records by kind of source cited\n\n");
     b.append("A record counts once for each kind of source among its citations.\n\n");
     b.append("| source kind | sources | records citing one |\n|---|---:|---:|\n");

@@ -44,6 +44,37 @@ class DatasetReaderTest {
   }
 
   @Test
+  void territoriesAndAgreementsCarryAWikidataIdAfterTheirNameInCanonicalForm() throws Exception {
+    // Placeholder ids in a throw-away copy: the test is about the field, not about these items.
+    Path dir = Fixtures.copyOfSmall(temp);
+    Fixtures.replaceOnce(dir.resolve("territories.json"), "\"neutralName\": \"Southern Kuril Islands\",\n",
+        "\"neutralName\": \"Southern Kuril Islands\",\n    \"wikidata\": \"Q101\",\n");
+    Fixtures.replaceOnce(dir.resolve("agreements.json"), "\"title\": \"Soviet-Japanese Joint Declaration\",\n",
+        "\"title\": \"Soviet-Japanese Joint Declaration\",\n    \"wikidata\": \"Q102\",\n");
+    Dataset d = DatasetReader.create().read(dir);
+    assertThat(d.territories()).filteredOn(t -> t.id().equals("southern-kurils"))
+        .singleElement().satisfies(t -> assertThat(t.wikidata()).hasValue("Q101"));
+    assertThat(d.agreements().get(0).wikidata()).hasValue("Q102");
+    assertThat(d.territories()).filteredOn(t -> !t.id().equals("southern-kurils"))
+        .allSatisfy(t -> assertThat(t.wikidata()).isEmpty());
+    Path out = temp.resolve("out");
+    DatasetWriter.write(d, out);
+    for (String f : new String[] {"territories.json", "agreements.json"}) {
+      assertThat(Files.readString(out.resolve(f))).as(f).isEqualTo(Files.readString(dir.resolve(f)));
+    }
+  }
+
+  @Test
+  void aWikidataIdThatIsNotQAndDigitsIsRefused() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    Fixtures.replaceOnce(dir.resolve("agreements.json"), "\"title\": \"Soviet-Japanese Joint Declaration\",\n",
+        "\"title\": \"Soviet-Japanese Joint Declaration\",\n    \"wikidata\": \"1332961\",\n");
+    assertThat(problems(dir)).containsExactly("agreements.json:5:17 agreement"
+        + " soviet-japanese-joint-declaration-1956 field wikidata: \"1332961\" is not a Wikidata item id"
+        + " (Q followed by digits)");
+  }
+
+  @Test
   void aByteOrderMarkIsRefused() throws Exception {
     Path dir = Fixtures.copyOfSmall(temp);
     byte[] body = Files.readAllBytes(dir.resolve("topics.json"));
