@@ -27,6 +27,11 @@ final class Filter<T> {
     return new Filter<>(candidates, new RecordTest<T>(test));
   }
 
+  /** Records among the candidates that pass a test of their position (on an index's arrays). */
+  static <T> Filter<T> indexedByPosition(Candidates candidates, Test<T> test) {
+    return new Filter<>(candidates, test);
+  }
+
   /** Exactly the records at these sorted positions. */
   static <T> Filter<T> positions(int[] sorted) {
     Candidates c = Candidates.of(sorted);

@@ -336,6 +336,7 @@ final class Indexes {
     final Postings byTopic;
     final Postings bySeries;
     final long[] start;
+    final long[] end;
     final long longestDays;
 
     MeetingIndex(Table<Meeting> meetings) {
@@ -347,6 +348,7 @@ final class Indexes {
       Postings.Builder topic = new Postings.Builder();
       Postings.Builder series = new Postings.Builder();
       start = new long[meetings.size()];
+      end = new long[meetings.size()];
       long longest = 0;
       for (int i = 0; i < meetings.size(); i++) {
         Meeting m = meetings.records.get(i);
@@ -370,7 +372,8 @@ final class Indexes {
         }
         DateSpan span = m.span();
         start[i] = span.firstDay().toEpochDay();
-        longest = Math.max(longest, span.lastDay().orElseThrow().toEpochDay() - start[i]);
+        end[i] = span.lastDay().orElseThrow().toEpochDay();
+        longest = Math.max(longest, end[i] - start[i]);
       }
       longestDays = longest;
       byCountry = country.build();
@@ -505,7 +508,12 @@ final class Indexes {
     final Postings byPerson;
     final Postings byTopic;
     final Postings byMeeting;
+    /** First and last day of each position's date, as epoch days. */
     final long[] start;
+    final long[] end;
+    /** Each position's holder-and-topic group, for asOf: the latest per group wins. */
+    final int[] group;
+    final int groups;
 
     PositionIndex(Table<Position> positions) {
       Postings.Builder country = new Postings.Builder();
@@ -513,8 +521,22 @@ final class Indexes {
       Postings.Builder topic = new Postings.Builder();
       Postings.Builder meeting = new Postings.Builder();
       start = new long[positions.size()];
+      end = new long[positions.size()];
+      group = new int[positions.size()];
+      Map<String, Integer> groupIds = new HashMap<>();
       for (int i = 0; i < positions.size(); i++) {
         Position p = positions.records.get(i);
+        String holder = p.holder().kind() == io.parley.model.HolderKind.ANALYST
+            ? "person:" + p.holder().person().orElse("")
+            : "country:" + p.holder().country().orElse("");
+        String key = holder + "|" + p.topic();
+        Integer g = groupIds.get(key);
+        if (g == null) {
+          g = groupIds.size();
+          groupIds.put(key, g);
+        }
+        group[i] = g;
+        end[i] = p.date().lastDay().toEpochDay();
         if (p.holder().country().isPresent()) {
           country.add(p.holder().country().get(), i);
         }
@@ -531,6 +553,7 @@ final class Indexes {
       byPerson = person.build();
       byTopic = topic.build();
       byMeeting = meeting.build();
+      groups = groupIds.size();
     }
   }
 

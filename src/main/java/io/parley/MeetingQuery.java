@@ -123,9 +123,29 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery within(LocalDate from, LocalDate to) {
     Indexes.checkOrder(from, to);
-    Candidates c = Indexes.dayRange(indexes.meetingIndex().start,
-        from.toEpochDay() - indexes.meetingIndex().longestDays, to.toEpochDay());
-    return where(Filter.indexed(c, m -> m.span().overlaps(from, to)));
+    Indexes.MeetingIndex index = indexes.meetingIndex();
+    long first = from.toEpochDay();
+    long last = to.toEpochDay();
+    Candidates c = Indexes.dayRange(index.start, first - index.longestDays, last);
+    return where(Filter.indexedByPosition(c, new Overlap(index, first, last)));
+  }
+
+  /** Whether a meeting's span shares a day with [first, last], on the index's day arrays. */
+  private static final class Overlap implements Filter.Test<Meeting> {
+    private final Indexes.MeetingIndex index;
+    private final long first;
+    private final long last;
+
+    Overlap(Indexes.MeetingIndex index, long first, long last) {
+      this.index = index;
+      this.first = first;
+      this.last = last;
+    }
+
+    @Override
+    public boolean test(int position, Meeting record) {
+      return index.start[position] <= last && index.end[position] >= first;
+    }
   }
 
   /**

@@ -130,8 +130,9 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery within(LocalDate from, LocalDate to) {
     Indexes.checkOrder(from, to);
-    Candidates c = Indexes.dayRange(indexes.positionIndex().start, from.toEpochDay(), to.toEpochDay());
-    return where(Filter.indexed(c, p -> !p.date().lastDay().isAfter(to)));
+    Indexes.PositionIndex index = indexes.positionIndex();
+    Candidates c = Indexes.dayRange(index.start, from.toEpochDay(), to.toEpochDay());
+    return where(Filter.indexedByPosition(c, new EndsBy(index, to.toEpochDay())));
   }
 
   /**
@@ -170,29 +171,54 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery asOf(LocalDate date) {
     checkNotNull(date, "date");
+    Indexes.PositionIndex index = indexes.positionIndex();
     return new PositionQuery(indexes, filters, Optional.of(date))
-        .where(Filter.indexed(
-            Indexes.dayRange(indexes.positionIndex().start, Long.MIN_VALUE / 2, date.toEpochDay()),
-            p -> !p.date().lastDay().isAfter(date)));
+        .where(Filter.indexedByPosition(
+            Indexes.dayRange(index.start, Long.MIN_VALUE / 2, date.toEpochDay()),
+            new EndsBy(index, date.toEpochDay())));
+  }
+
+  /** Whether every day of a position's date is on or before a day, on the index's arrays. */
+  private static final class EndsBy implements Filter.Test<Position> {
+    private final Indexes.PositionIndex index;
+    private final long day;
+
+    EndsBy(Indexes.PositionIndex index, long day) {
+      this.index = index;
+      this.day = day;
+    }
+
+    @Override
+    public boolean test(int position, Position record) {
+      return index.end[position] <= day;
+    }
   }
 
   @Override
-  ImmutableList<Position> finish(ImmutableList<Position> matches) {
-    if (asOf.isEmpty()) {
-      return matches;
-    }
-    Map<String, Position> latest = new LinkedHashMap<>();
-    for (Position p : matches) {
-      latest.put(holderKey(p) + "|" + p.topic(), p); // matches are in date order: later wins
-    }
-    return ImmutableList.sortedCopyOf(
-        Comparator.comparing(Position::date).thenComparing(Position::id), latest.values());
+  boolean finishes() {
+    return asOf.isPresent();
   }
 
-  private static String holderKey(Position p) {
-    return p.holder().kind() == HolderKind.ANALYST
-        ? "person:" + p.holder().person().orElse("")
-        : "country:" + p.holder().country().orElse("");
+  @Override
+  int finish(int[] matches, int count) {
+    if (asOf.isEmpty()) {
+      return count;
+    }
+    // Matches ascend in table order (date, then id): the last of each holder-and-topic group wins.
+    Indexes.PositionIndex index = indexes.positionIndex();
+    int[] latest = new int[index.groups];
+    java.util.Arrays.fill(latest, -1);
+    for (int i = 0; i < count; i++) {
+      latest[index.group[matches[i]]] = matches[i];
+    }
+    int n = 0;
+    for (int p : latest) {
+      if (p >= 0) {
+        matches[n++] = p;
+      }
+    }
+    java.util.Arrays.sort(matches, 0, n);
+    return n;
   }
 
   /**

@@ -53,9 +53,18 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
         .build());
   }
 
-  /** A step after filtering, such as keeping the latest position per holder and topic. */
-  ImmutableList<T> finish(ImmutableList<T> matches) {
-    return matches;
+  /**
+   * A step after filtering, on the ascending positions of the matches, such as keeping the latest
+   * position per holder and topic; returns how many of the first entries of {@code matches} to
+   * keep, after rewriting them in ascending order.
+   */
+  int finish(int[] matches, int count) {
+    return count;
+  }
+
+  /** Whether {@link #finish} may drop matches. */
+  boolean finishes() {
+    return false;
   }
 
   private boolean passes(int position, T record) {
@@ -80,24 +89,21 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
         best = f.candidates;
       }
     }
-    ImmutableList.Builder<T> out = ImmutableList.builder();
-    if (best == null) {
-      for (int p = 0; p < table.size(); p++) {
-        T r = table.records.get(p);
-        if (passes(p, r)) {
-          out.add(r);
-        }
-      }
-    } else {
-      for (int i = 0; i < best.size(); i++) {
-        int p = best.at(i);
-        T r = table.records.get(p);
-        if (passes(p, r)) {
-          out.add(r);
-        }
+    int size = best == null ? table.size() : best.size();
+    int[] matches = new int[size];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      int p = best == null ? i : best.at(i);
+      if (passes(p, table.records.get(p))) {
+        matches[n++] = p;
       }
     }
-    return finish(out.build());
+    n = finish(matches, n);
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(n);
+    for (int i = 0; i < n; i++) {
+      out.add(table.records.get(matches[i]));
+    }
+    return out.build();
   }
 
   /**
@@ -159,7 +165,11 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
     if (!passes(p, r)) {
       return Optional.empty();
     }
-    return finish(ImmutableList.of(r)).stream().findFirst();
+    if (!finishes()) {
+      return Optional.of(r);
+    }
+    // A finishing step (such as asOf) may drop a match in favour of another: look at the whole.
+    return list().contains(r) ? Optional.of(r) : Optional.empty();
   }
 
   /**

@@ -15,6 +15,12 @@ public final class NameKey {
   private NameKey() {}
 
   public static String of(String text) {
+    String ascii = asciiKey(text);
+    return ascii != null ? ascii : normalized(text);
+  }
+
+  /** The key by full Unicode normalization: what {@link #of} computes for any text. */
+  static String normalized(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(decomposed.length());
     UnicodeScript base = UnicodeScript.COMMON;
@@ -36,5 +42,31 @@ public final class NameKey {
       }
     }
     return Normalizer.normalize(b.toString(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  /** The key of an all-ASCII text, which normalization leaves as it is; null for other text. */
+  private static @org.jspecify.annotations.Nullable String asciiKey(String text) {
+    StringBuilder b = null;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      boolean keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (b == null && (!keep || upper)) {
+        b = new StringBuilder(n);
+        b.append(text, 0, i);
+      }
+      if (b != null) {
+        if (keep) {
+          b.append(c);
+        } else if (upper) {
+          b.append((char) (c + ('a' - 'A')));
+        }
+      }
+    }
+    return b == null ? text : b.toString();
   }
 }

@@ -105,7 +105,12 @@ public abstract non-sealed class Person implements Entity, Named, Cited {
    * @since 0.1.0
    */
   public boolean holds(Office office, String countryId, LocalDate date) {
-    return !tenuresOn(office, countryId, date).isEmpty();
+    for (Tenure t : tenures()) {
+      if (t.office() == office && t.country().equals(countryId) && t.span().contains(date)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

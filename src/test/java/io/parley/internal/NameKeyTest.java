@@ -26,4 +26,17 @@ class NameKeyTest {
     // Full-width Latin letters, as Japanese text often has them, meet their ASCII forms.
     assertThat(NameKey.of("ＡＢＣ")).isEqualTo("abc");
   }
+
+  @Test
+  void theAsciiFastPathAgreesWithFullNormalization() {
+    java.util.Random random = new java.util.Random(42);
+    for (int i = 0; i < 20_000; i++) {
+      char[] chars = new char[random.nextInt(20)];
+      for (int j = 0; j < chars.length; j++) {
+        chars[j] = (char) random.nextInt(128);
+      }
+      String s = new String(chars);
+      assertThat(NameKey.of(s)).as("%s", s).isEqualTo(NameKey.normalized(s));
+    }
+  }
 }
