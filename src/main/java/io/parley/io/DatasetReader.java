@@ -172,11 +172,41 @@ public final class DatasetReader {
   }
 
   private static Problem problem(Issue i) {
+    String reason = shortened(i.reason());
     if (i.index() < 0) {
-      return Problem.inFile(i.kind().file(), i.line(), i.column(), i.reason());
+      return Problem.inFile(i.kind().file(), i.line(), i.column(), reason);
     }
     return Problem.inRecord(
-        i.kind().file(), i.line(), i.column(), i.kind().singular(), i.record(), i.field(), i.reason());
+        i.kind().file(), i.line(), i.column(), i.kind().singular(), i.record(), i.field(), reason);
+  }
+
+  /** The longest value a message quotes whole. */
+  private static final int QUOTE_LIMIT = 120;
+  private static final java.util.regex.Pattern LONG_QUOTE =
+      java.util.regex.Pattern.compile("\"([^\"]{" + (QUOTE_LIMIT + 1) + ",})\"");
+
+  /**
+   * The reason with each long quoted value cut to its two ends and its length, so that a value
+   * of a million characters makes a message of a line, not of a megabyte.
+   */
+  static String shortened(String reason) {
+    if (reason.length() <= QUOTE_LIMIT) {
+      return reason;
+    }
+    java.util.regex.Matcher m = LONG_QUOTE.matcher(reason);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String v = m.group(1);
+      int n = v.codePointCount(0, v.length());
+      if (n <= QUOTE_LIMIT) {
+        continue;
+      }
+      String cut = "\"" + v.substring(0, v.offsetByCodePoints(0, 60)) + "…"
+          + v.substring(v.offsetByCodePoints(v.length(), -20)) + "\" (" + n + " characters)";
+      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(cut));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 
   /** One read of one directory. */
