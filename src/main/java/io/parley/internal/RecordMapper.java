@@ -109,7 +109,8 @@ public final class RecordMapper {
 
   private static Supplier<Manifest> manifest(Fields f) {
     Manifest.Builder b = Manifest.builder();
-    b.format(f.integer("format", 1, Integer.MAX_VALUE));
+    // Any whole number maps; the manifest's own check says which versions this library reads.
+    b.format(f.integer("format", Integer.MIN_VALUE, Integer.MAX_VALUE));
     b.dataVersion(f.string("dataVersion"));
     b.title(f.string("title"));
     b.license(f.string("license"));

@@ -62,7 +62,13 @@ public final class RecordWriter {
     }
 
     Obj putNumber(String name, double value) {
-      String text = BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+      BigDecimal exact = BigDecimal.valueOf(value).stripTrailingZeros();
+      String text = exact.toPlainString();
+      // Plain digits, unless a tiny or huge value would spell out hundreds of zeros, past what a
+      // reader accepts in a number: then the exponent form (4.9E-324), which is JSON too.
+      if (text.length() > 24) {
+        text = exact.toString();
+      }
       fields.put(name, Node.number(text, 0, 0));
       return this;
     }

@@ -188,15 +188,20 @@ public final class Validator {
     c.successor().ifPresent(p -> country("successor", p));
     cited(c, "");
     notes(c.notes());
-    // A chain of predecessors must end: su <- ru is a chain, ru <- su <- ru a cycle.
+    // A chain of predecessors, or of successors, must end: su <- ru is a chain, ru <- su <- ru a cycle.
+    chain(c, "predecessor", "predecessors", Country::predecessor);
+    chain(c, "successor", "successors", Country::successor);
+  }
+
+  private void chain(Country c, String field, String plural, java.util.function.Function<Country, Optional<String>> next) {
     Set<String> seen = new java.util.LinkedHashSet<>();
     String at = c.id();
     while (at != null && seen.add(at)) {
       Country current = countries.get(at);
-      at = current == null ? null : current.predecessor().orElse(null);
+      at = current == null ? null : next.apply(current).orElse(null);
     }
     if (at != null) {
-      report("predecessor", "the chain of predecessors from \"" + c.id() + "\" comes back to \"" + at + "\": " + seen);
+      report(field, "the chain of " + plural + " from \"" + c.id() + "\" comes back to \"" + at + "\": " + seen);
     }
   }
 

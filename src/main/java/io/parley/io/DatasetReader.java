@@ -16,6 +16,7 @@ import io.parley.internal.Validator;
 import io.parley.model.Dataset;
 import io.parley.model.Manifest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,6 +27,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.TreeSet;
 
 /**
@@ -57,11 +59,32 @@ import java.util.TreeSet;
  * kind; every reference resolves; every fact-bearing record and note has a citation; the parties
  * to a meeting or agreement and a claimant existed as states on the date; a participant held the
  * office they are listed in on the session's date, when the dataset records that person's
- * tenures; a position stated at a meeting falls within its span; predecessors form no cycle.
+ * tenures; a position stated at a meeting falls within its span; neither predecessors nor successors
+ * form a cycle.
  *
- * <p><b>Limits.</b> {@link ReadLimits} bound the size of files, the length of strings, the depth
- * of nesting, the number of records and the number of problems listed; see its defaults. A file
- * past a limit fails with a problem that names the limit.
+ * <p><b>Limits.</b> {@link ReadLimits} bound what one read may cost; a file past a limit fails
+ * with a problem that names the limit and where it was passed. The defaults ({@link #create()}):
+ *
+ * <ul>
+ *   <li>a file of at most 64 MiB ({@link ReadLimits#maxFileBytes()}), else it is not read;
+ *   <li>strings of at most 1,000,000 characters ({@link ReadLimits#maxStringLength()}), field
+ *       names of at most 1,000, numbers of at most 100;
+ *   <li>arrays and objects nested at most 64 deep ({@link ReadLimits#maxNestingDepth()});
+ *   <li>at most 5,000,000 records per file ({@link ReadLimits#maxRecords()}), and at most 100,000
+ *       JSON values in one record;
+ *   <li>100 problems listed ({@link ReadLimits#maxProblems()}); the rest are counted, not kept.
+ * </ul>
+ *
+ * <p>Change them with {@link #withLimits(ReadLimits)}, for instance to hold files from strangers to
+ * the size you expect.
+ *
+ * <p><b>Untrusted input.</b> A read opens only the directory's {@code *.json} files, and of those
+ * reads only regular files (following symbolic links), never a device, pipe or directory that
+ * bears a file's name. It binds JSON to the model by explicit code for each field, never by
+ * reflection, and it never opens a network connection or loads a class named in the data. Any
+ * input, however malformed or hostile, either reads whole and consistent or fails with a
+ * {@link DatasetException} (or with an {@link OutOfMemoryError} only if the heap cannot hold what
+ * the limits allow); a problem's message may quote a short part of the file.
  *
  * <p>A reader is immutable and thread-safe; reads never modify the files.
  *
@@ -150,18 +173,48 @@ public final class DatasetReader {
   }
 
   private static Problem problem(Issue i) {
+    String reason = shortened(i.reason());
     if (i.index() < 0) {
-      return Problem.inFile(i.kind().file(), i.line(), i.column(), i.reason());
+      return Problem.inFile(i.kind().file(), i.line(), i.column(), reason);
     }
     return Problem.inRecord(
-        i.kind().file(), i.line(), i.column(), i.kind().singular(), i.record(), i.field(), i.reason());
+        i.kind().file(), i.line(), i.column(), i.kind().singular(), i.record(), i.field(), reason);
+  }
+
+  /** The longest value a message quotes whole. */
+  private static final int QUOTE_LIMIT = 120;
+  private static final java.util.regex.Pattern LONG_QUOTE =
+      java.util.regex.Pattern.compile("\"([^\"]{" + (QUOTE_LIMIT + 1) + ",})\"");
+
+  /**
+   * The reason with each long quoted value cut to its two ends and its length, so that a value
+   * of a million characters makes a message of a line, not of a megabyte.
+   */
+  static String shortened(String reason) {
+    if (reason.length() <= QUOTE_LIMIT) {
+      return reason;
+    }
+    java.util.regex.Matcher m = LONG_QUOTE.matcher(reason);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      String v = m.group(1);
+      int n = v.codePointCount(0, v.length());
+      if (n <= QUOTE_LIMIT) {
+        continue;
+      }
+      String cut = "\"" + v.substring(0, v.offsetByCodePoints(0, 60)) + "…"
+          + v.substring(v.offsetByCodePoints(v.length(), -20)) + "\" (" + n + " characters)";
+      m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(cut));
+    }
+    m.appendTail(b);
+    return b.toString();
   }
 
   /** One read of one directory. */
   private final class Load {
     private final Path directory;
     private final JsonSyntax syntax = new JsonSyntax(limits);
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems = new Problems(limits.maxProblems());
     private final DatasetTrees.Collector collector = new DatasetTrees.Collector();
     private final Map<RecordKind, Path> present = new EnumMap<>(RecordKind.class);
     private final Dedup dedup = new Dedup();
@@ -176,7 +229,7 @@ public final class DatasetReader {
         problems.add(Problem.inFile(dir, 0, 0, Files.exists(directory)
             ? "is not a directory; a dataset is a directory of JSON files"
             : "does not exist"));
-        fail(problems);
+        problems.fail();
       }
       listFiles();
       if (!present.containsKey(RecordKind.MANIFEST)) {
@@ -190,14 +243,12 @@ public final class DatasetReader {
           break;
         }
       }
-      if (!problems.isEmpty()) {
-        sortAndFail();
-      }
+      problems.fail();
       Dataset dataset = collector.build().orElseThrow();
       List<Issue> cross = Validator.check(dataset);
       if (!cross.isEmpty()) {
         locate(cross);
-        sortAndFail();
+        problems.fail();
       }
       return dataset;
     }
@@ -220,44 +271,75 @@ public final class DatasetReader {
         }
       } catch (IOException e) {
         problems.add(Problem.inFile(directory.toString(), 0, 0, "cannot be listed: " + e));
-        fail(problems);
+        problems.fail();
       }
     }
 
     /** Reads one file; false if reading should stop (a manifest from a newer format). */
     private boolean readFile(RecordKind kind, Path path) {
       String file = kind.file();
-      byte[] bytes;
-      try {
-        long size = Files.size(path);
-        if (size > limits.maxFileBytes()) {
-          problems.add(Problem.inFile(file, 0, 0, "is " + size + " bytes, more than the limit of "
-              + limits.maxFileBytes() + " (ReadLimits.maxFileBytes)"));
-          return true;
-        }
-        bytes = Files.readAllBytes(path);
-      } catch (NoSuchFileException e) {
-        problems.add(Problem.inFile(file, 0, 0, "disappeared while being read"));
-        return true;
-      } catch (IOException e) {
-        problems.add(Problem.inFile(file, 0, 0, "cannot be read: " + e));
+      Optional<byte[]> bytes = bytes(file, path);
+      if (bytes.isEmpty()) {
         return true;
       }
-      List<Issue> issues = new ArrayList<>();
+      // Issues go to the bounded list record by record, and a record keeps no more of its own
+      // than the cap, so a file of many bad values costs memory for the cap, not for the file.
+      CappedIssues issues = new CappedIssues(limits.maxProblems());
       boolean[] future = {false};
       Optional<Problem> stop =
-          syntax.parse(bytes, file, kind != RecordKind.MANIFEST, (index, node) -> {
+          syntax.parse(bytes.get(), file, kind != RecordKind.MANIFEST, (index, node) -> {
             if (kind == RecordKind.MANIFEST && newerFormat(node, issues)) {
               future[0] = true;
-              return;
+            } else {
+              RecordMapper.read(kind, index, node, issues, dedup).ifPresent(r -> collector.add(kind, r));
             }
-            RecordMapper.read(kind, index, node, issues, dedup).ifPresent(r -> collector.add(kind, r));
+            for (Issue i : issues) {
+              problems.add(problem(i));
+            }
+            problems.count(issues.dropped);
+            issues.clear();
           });
-      for (Issue i : issues) {
-        problems.add(problem(i));
-      }
       stop.ifPresent(problems::add);
       return !future[0];
+    }
+
+    /**
+     * The file's bytes, or empty with the problem reported. Only a regular file is read (never a
+     * device, pipe or directory that happens to have the name), and never more than the size
+     * limit, even if it grows while being read.
+     */
+    private Optional<byte[]> bytes(String file, Path path) {
+      try {
+        if (!Files.isRegularFile(path)) {
+          problems.add(Problem.inFile(file, 0, 0, Files.isDirectory(path)
+              ? "is a directory, not a file of records"
+              : "is not a regular file (a device, pipe or socket); a dataset's files are plain JSON files"));
+          return Optional.empty();
+        }
+        long size = Files.size(path);
+        long limit = Math.min(limits.maxFileBytes(), Integer.MAX_VALUE - 8);
+        if (size > limit) {
+          problems.add(Problem.inFile(file, 0, 0, "is " + size + " bytes, more than the limit of "
+              + limit + " (ReadLimits.maxFileBytes)"));
+          return Optional.empty();
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+          bytes = in.readNBytes((int) limit + 1);
+        }
+        if (bytes.length > limit) {
+          problems.add(Problem.inFile(file, 0, 0, "grew past the limit of " + limit
+              + " bytes (ReadLimits.maxFileBytes) while being read"));
+          return Optional.empty();
+        }
+        return Optional.of(bytes);
+      } catch (NoSuchFileException e) {
+        problems.add(Problem.inFile(file, 0, 0, "disappeared while being read"));
+        return Optional.empty();
+      } catch (IOException e) {
+        problems.add(Problem.inFile(file, 0, 0, "cannot be read: " + e));
+        return Optional.empty();
+      }
     }
 
     /** A manifest whose format is newer than this library's is reported alone: nothing else can be trusted. */
@@ -270,7 +352,10 @@ public final class DatasetReader {
         return false;
       }
       try {
-        if (new java.math.BigDecimal(format.text()).compareTo(java.math.BigDecimal.valueOf(Manifest.CURRENT_FORMAT)) > 0) {
+        java.math.BigDecimal version = new java.math.BigDecimal(format.text());
+        // Only a whole number is a version; the mapper reports any other.
+        boolean whole = version.signum() == 0 || version.stripTrailingZeros().scale() <= 0;
+        if (whole && version.compareTo(java.math.BigDecimal.valueOf(Manifest.CURRENT_FORMAT)) > 0) {
           issues.add(new Issue(RecordKind.MANIFEST, 0, Optional.empty(), Optional.of("format"),
               format.line(), format.column(), "format version " + format.text()
                   + " is newer than this library reads (" + Manifest.CURRENT_FORMAT
@@ -298,15 +383,13 @@ public final class DatasetReader {
           wanted.add(i.index());
         }
         if (path != null) {
-          try {
-            syntax.parse(Files.readAllBytes(path), kind.file(), kind != RecordKind.MANIFEST, (index, node) -> {
-              if (wanted.contains(index)) {
-                records.put(index, node);
-              }
-            });
-          } catch (IOException ex) {
-            // Places stay 0: the file changed under us; the reasons still stand.
-          }
+          // Places stay 0 if the file changed under us; the reasons still stand.
+          bytes(kind.file(), path).ifPresent(b ->
+              syntax.parse(b, kind.file(), kind != RecordKind.MANIFEST, (index, node) -> {
+                if (wanted.contains(index)) {
+                  records.put(index, node);
+                }
+              }));
         }
         for (Issue i : e.getValue()) {
           Node record = records.get(i.index());
@@ -319,13 +402,104 @@ public final class DatasetReader {
         }
       }
     }
+  }
 
-    private void sortAndFail() throws DatasetException {
-      problems.sort(
-          Comparator.comparingInt((Problem p) -> RecordKind.ofFile(p.file()).map(Enum::ordinal).orElse(-1))
-              .thenComparingInt(Problem::line)
-              .thenComparingInt(Problem::column));
-      fail(problems);
+  /** The issues of one record, keeping the first {@code cap} as found and counting the rest. */
+  private static final class CappedIssues extends java.util.AbstractList<Issue> {
+    private final int cap;
+    private final List<Issue> kept = new ArrayList<>();
+    long dropped;
+
+    CappedIssues(int cap) {
+      this.cap = cap;
+    }
+
+    @Override
+    public boolean add(Issue i) {
+      if (kept.size() < cap) {
+        kept.add(i);
+      } else {
+        dropped++;
+      }
+      return true;
+    }
+
+    @Override
+    public Issue get(int index) {
+      return kept.get(index);
+    }
+
+    @Override
+    public int size() {
+      return kept.size();
+    }
+
+    @Override
+    public void clear() {
+      kept.clear();
+      dropped = 0;
+    }
+  }
+
+  /**
+   * The problems of one read in report order (by file, then place in the file, then as found),
+   * keeping only the first {@code cap} of that order and counting the rest: a file of a million
+   * bad records costs memory for the cap, not for the million.
+   */
+  private static final class Problems {
+    private static final Comparator<Entry> ORDER =
+        Comparator.comparingInt((Entry e) -> RecordKind.ofFile(e.problem.file()).map(Enum::ordinal).orElse(-1))
+            .thenComparingInt(e -> e.problem.line())
+            .thenComparingInt(e -> e.problem.column())
+            .thenComparingLong(e -> e.seq);
+
+    /** A problem and when it was found, which orders problems at the same place. */
+    private static final class Entry {
+      final Problem problem;
+      final long seq;
+
+      Entry(Problem problem, long seq) {
+        this.problem = problem;
+        this.seq = seq;
+      }
+    }
+
+    private final int cap;
+    private final PriorityQueue<Entry> kept; // the last in report order at its head
+    private long count;
+
+    Problems(int cap) {
+      this.cap = cap;
+      this.kept = new PriorityQueue<>(Math.min(cap, 1024) + 1, ORDER.reversed());
+    }
+
+    void add(Problem p) {
+      Entry e = new Entry(p, count++);
+      if (kept.size() < cap) {
+        kept.add(e);
+      } else if (ORDER.compare(e, kept.peek()) < 0) {
+        kept.poll();
+        kept.add(e);
+      }
+    }
+
+    /** Counts problems found but not kept, which come after the kept ones of their record. */
+    void count(long more) {
+      count += more;
+    }
+
+    /** Throws the problems found so far, if there are any. */
+    void fail() throws DatasetException {
+      if (count == 0) {
+        return;
+      }
+      List<Entry> sorted = new ArrayList<>(kept);
+      sorted.sort(ORDER);
+      List<Problem> listed = new ArrayList<>(sorted.size());
+      for (Entry e : sorted) {
+        listed.add(e.problem);
+      }
+      throw new DatasetException(listed, (int) Math.min(Integer.MAX_VALUE, count - listed.size()));
     }
   }
 }

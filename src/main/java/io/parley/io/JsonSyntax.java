@@ -10,14 +10,21 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.parley.internal.Node;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * JSON text to {@link Node}s with jackson-core's streaming parser: the only place the format's
  * reader touches Jackson. The records of a top-level array are handed over one at a time, so a
  * large file is never held as one tree.
+ *
+ * <p>Places are 1-based lines and columns in characters (code points), as an editor shows them;
+ * Jackson's own columns count bytes, and some of its errors point just past the offending text,
+ * so both are corrected here.
  */
 final class JsonSyntax {
   /** Receives each record of a file's top-level array, or the file's one object. */
@@ -25,19 +32,32 @@ final class JsonSyntax {
     void accept(int index, Node record);
   }
 
+  /** The longest field name read: the format's names are short, so a long one is broken or hostile. */
+  static final int MAX_NAME_LENGTH = 1000;
+  /** The most characters in a number: no number of the format comes near it. */
+  static final int MAX_NUMBER_LENGTH = 100;
+  /**
+   * The most JSON values (objects, arrays, strings, numbers...) in one record. The largest bundled
+   * record has a few hundred; the cap bounds the memory one record's tree can take, which for a
+   * file of tiny values would otherwise be some fifty times the file's size.
+   */
+  static final int MAX_RECORD_VALUES = 100_000;
+
   private final JsonFactory factory;
   private final ReadLimits limits;
+  private final int nameLimit;
 
   JsonSyntax(ReadLimits limits) {
     this.limits = limits;
+    this.nameLimit = Math.min(limits.maxStringLength(), MAX_NAME_LENGTH);
     this.factory =
         JsonFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxStringLength(limits.maxStringLength())
-                    .maxNameLength(Math.min(limits.maxStringLength(), 1000))
+                    .maxNameLength(nameLimit)
                     .maxNestingDepth(limits.maxNestingDepth() + 1)
-                    .maxNumberLength(100)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
                     .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
@@ -52,51 +72,68 @@ final class JsonSyntax {
     if (encoding.isPresent()) {
       return encoding;
     }
-    JsonParser parser = null;
-    try (JsonParser p = factory.createParser(bytes)) {
-      parser = p;
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        return Optional.of(Problem.inFile(file, 1, 1,
-            "is empty; expected " + (array ? "an array of records, [ ... ]" : "an object, { ... }")));
-      }
-      if (array) {
-        if (t != JsonToken.START_ARRAY) {
-          return Optional.of(at(file, p, "expected an array of records, [ ... ], found " + describe(t)));
-        }
-        int index = 0;
-        for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-          if (index >= limits.maxRecords()) {
-            return Optional.of(at(file, p, "has more than " + limits.maxRecords()
-                + " records, the limit (ReadLimits.maxRecords)"));
-          }
-          sink.accept(index++, value(p, t, 2));
-        }
-      } else {
-        if (t != JsonToken.START_OBJECT) {
-          return Optional.of(at(file, p, "expected an object, { ... }, found " + describe(t)));
-        }
-        sink.accept(0, value(p, t, 1));
-      }
-      if (p.nextToken() != null) {
-        return Optional.of(at(file, p, "has more after the end of its " + (array ? "array" : "object")));
-      }
-      return Optional.empty();
-    } catch (TooDeep e) {
-      return Optional.of(Problem.inFile(file, e.line, e.column, "invalid JSON: nesting is deeper than "
-          + limits.maxNestingDepth() + ", the limit (ReadLimits.maxNestingDepth)"));
-    } catch (StreamConstraintsException e) {
-      // Constraint violations carry no location of their own; the parser knows where it stopped.
-      JsonLocation l = parser != null ? parser.currentLocation() : e.getLocation();
-      return Optional.of(Problem.inFile(file, l == null ? 0 : Math.max(0, l.getLineNr()),
-          l == null ? 0 : Math.max(0, l.getColumnNr()), "invalid JSON: " + limitReason(e)));
-    } catch (JsonProcessingException e) {
-      return Optional.of(located(file, e, e.getOriginalMessage()));
+    Places places = new Places(bytes);
+    JsonParser p;
+    try {
+      p = factory.createParser(bytes);
     } catch (IOException e) {
       return Optional.of(Problem.inFile(file, 0, 0, "cannot be read: " + e.getMessage()));
     }
+    // The parser is closed only after a failure has been placed: a closed parser forgets where it was.
+    try {
+      return records(p, places, file, array, sink);
+    } catch (Stop e) {
+      return Optional.of(Problem.inFile(file, e.line, e.column, e.reason));
+    } catch (StreamConstraintsException e) {
+      return Optional.of(constraint(p, places, file, e));
+    } catch (JsonProcessingException e) {
+      return Optional.of(syntax(places, file, e));
+    } catch (IOException e) {
+      return Optional.of(Problem.inFile(file, 0, 0, "cannot be read: " + e.getMessage()));
+    } finally {
+      try {
+        p.close();
+      } catch (IOException e) {
+        // Nothing was held but the bytes already in memory.
+      }
+    }
   }
 
+  private Optional<Problem> records(JsonParser p, Places places, String file, boolean array, RecordSink sink)
+      throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      return Optional.of(Problem.inFile(file, 1, 1,
+          "is empty; expected " + (array ? "an array of records, [ ... ]" : "an object, { ... }")));
+    }
+    if (array) {
+      if (t != JsonToken.START_ARRAY) {
+        return Optional.of(at(file, p, places, "expected an array of records, [ ... ], found " + describe(t)));
+      }
+      int index = 0;
+      for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (index >= limits.maxRecords()) {
+          return Optional.of(at(file, p, places, "has more than " + limits.maxRecords()
+              + " records, the limit (ReadLimits.maxRecords)"));
+        }
+        sink.accept(index++, value(p, places, t, 2, new int[1]));
+      }
+    } else {
+      if (t != JsonToken.START_OBJECT) {
+        return Optional.of(at(file, p, places, "expected an object, { ... }, found " + describe(t)));
+      }
+      sink.accept(0, value(p, places, t, 1, new int[1]));
+    }
+    if (p.nextToken() != null) {
+      return Optional.of(at(file, p, places, "has more after the end of its " + (array ? "array" : "object")));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Refuses what is not UTF-8 before Jackson sees it: Jackson reads some ill-formed sequences (an
+   * overlong {@code 0xC0 0xAF} for {@code /}, encoded surrogates) as if they were characters.
+   */
   private static Optional<Problem> encoding(byte[] b, String file) {
     if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
       return Optional.of(Problem.inFile(file, 1, 1,
@@ -107,35 +144,101 @@ final class JsonSyntax {
       return Optional.of(Problem.inFile(file, 1, 1,
           "is not UTF-8 (it looks like UTF-16 or UTF-32); save it as UTF-8"));
     }
+    return Utf8.firstError(b).map(e -> {
+      int[] place = Places.of(b, e.offset);
+      return Problem.inFile(file, place[0], place[1], "is not valid UTF-8: " + e.reason + "; save it as UTF-8");
+    });
+  }
+
+  /** A limit of Jackson's, met while reading the next token (string values are read later, in {@link #value}). */
+  private Problem constraint(JsonParser p, Places places, String file, StreamConstraintsException e) {
+    String m = e.getOriginalMessage();
+    JsonLocation l = p.currentLocation();
+    int[] place = places.at(l);
+    String reason;
+    if (m.contains("Name length")) {
+      place = places.back(l, Places.NAME);
+      reason = "a field name is longer than " + nameLimit + " characters, the limit for names";
+    } else if (m.contains("Number value length") || m.contains("String value length")) {
+      // A string value's length is checked when it is read, in value(); here it is a number's.
+      place = places.back(l, Places.NUMBER);
+      reason = "a number has more than " + MAX_NUMBER_LENGTH + " characters";
+    } else if (m.contains("nesting depth")) {
+      reason = "nesting is deeper than " + limits.maxNestingDepth() + ", the limit (ReadLimits.maxNestingDepth)";
+    } else {
+      reason = readable(m);
+    }
+    return Problem.inFile(file, place[0], place[1], "invalid JSON: " + reason);
+  }
+
+  private static Problem syntax(Places places, String file, JsonProcessingException e) {
+    String m = e.getOriginalMessage();
+    JsonLocation l = e.getLocation();
+    int[] place = l == null ? new int[] {0, 0} : places.at(l);
+    Optional<String> culprit = culprit(m);
+    if (l != null && culprit.isPresent()) {
+      place = places.find(l, culprit.get());
+    }
+    return Problem.inFile(file, place[0], place[1], "invalid JSON: " + readable(m));
+  }
+
+  private static final Pattern CHARACTER = Pattern.compile("code (\\d+)\\)");
+  private static final Pattern TOKEN = Pattern.compile("token '([^']+)'");
+  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$");
+
+  /**
+   * The text a Jackson message is about, to find where it starts: Jackson places some errors on
+   * the offending text and others just past it.
+   */
+  static Optional<String> culprit(String message) {
+    Matcher d = DUPLICATE.matcher(message);
+    if (d.find()) {
+      return Optional.of("\"" + d.group(1) + "\"");
+    }
+    if (message.startsWith("Non-standard token") || message.startsWith("Unrecognized token")) {
+      Matcher t = TOKEN.matcher(message);
+      return t.find() ? Optional.of(t.group(1)) : Optional.empty();
+    }
+    if (message.contains("Leading zeroes not allowed")) {
+      return Optional.of("0");
+    }
+    Matcher c = CHARACTER.matcher(message);
+    if (c.find()) {
+      int code = Integer.parseInt(c.group(1));
+      return code <= Character.MAX_CODE_POINT ? Optional.of(new String(Character.toChars(code))) : Optional.empty();
+    }
     return Optional.empty();
   }
 
-  private String limitReason(StreamConstraintsException e) {
-    String m = e.getOriginalMessage();
-    if (m.contains("String value length") || m.contains("Name length")) {
-      return "a string is longer than " + limits.maxStringLength()
-          + " characters, the limit (ReadLimits.maxStringLength)";
+  private static final Pattern SOURCE = Pattern.compile("\\[Source: .*?; line: (\\d+), column: \\d+\\]");
+  private static final Pattern END_OF_INPUT =
+      Pattern.compile("^Unexpected end-of-input: expected close marker for (Array|Object) \\(start marker at line (\\d+)\\)");
+
+  /**
+   * Jackson's message, less what only a Jackson user could act on (parser features to enable,
+   * byte columns, a redacted source): a data editor reads it.
+   */
+  static String readable(String message) {
+    String m = SOURCE.matcher(message).replaceAll("line $1");
+    Matcher end = END_OF_INPUT.matcher(m);
+    if (end.find()) {
+      return "the file ends before the " + end.group(1).toLowerCase(java.util.Locale.ROOT)
+          + " opened on line " + end.group(2) + " is closed";
     }
-    if (m.contains("nesting depth")) {
-      return "nesting is deeper than " + limits.maxNestingDepth()
-          + ", the limit (ReadLimits.maxNestingDepth)";
+    if (m.startsWith("Non-standard token 'NaN'") || m.startsWith("Non-standard token 'Infinity'")
+        || m.startsWith("Non-standard token '-Infinity'") || m.startsWith("Non-standard token '+Infinity'")) {
+      return m.substring(0, m.indexOf(':')) + ": JSON numbers have no NaN or Infinity";
     }
-    if (m.contains("Number value length")) {
-      return "a number has more than 100 digits";
+    if (m.contains("maybe a (non-standard) comment?")) {
+      return m.substring(0, m.indexOf("maybe a (non-standard) comment?")) + "JSON has no comments";
     }
-    return m;
+    return m.replaceAll(": enable `[A-Za-z_.]+` to allow", "")
+        .replaceAll(" \\(not recognized as one since Feature '\\w+' not enabled for parser\\)", "");
   }
 
-  private static Problem located(String file, JsonProcessingException e, String reason) {
-    JsonLocation l = e.getLocation();
-    int line = l == null ? 0 : Math.max(0, l.getLineNr());
-    int column = l == null ? 0 : Math.max(0, l.getColumnNr());
-    return Problem.inFile(file, line, column, "invalid JSON: " + reason);
-  }
-
-  private static Problem at(String file, JsonParser p, String reason) {
-    JsonLocation l = p.currentTokenLocation();
-    return Problem.inFile(file, l.getLineNr(), l.getColumnNr(), reason);
+  private static Problem at(String file, JsonParser p, Places places, String reason) {
+    int[] place = places.at(p.currentTokenLocation());
+    return Problem.inFile(file, place[0], place[1], reason);
   }
 
   private static String describe(JsonToken t) {
@@ -159,46 +262,57 @@ final class JsonSyntax {
     }
   }
 
-  /** Nesting past the limit, found where it happens. */
-  private static final class TooDeep extends IOException {
+  /** A problem found where it happens, that stops the file. */
+  private static final class Stop extends IOException {
     private static final long serialVersionUID = 1L;
     final int line;
     final int column;
+    final String reason;
 
-    TooDeep(int line, int column) {
-      super("too deep");
-      this.line = line;
-      this.column = column;
+    Stop(int[] place, String reason) {
+      super(reason);
+      this.line = place[0];
+      this.column = place[1];
+      this.reason = reason;
     }
   }
 
   /** The value starting at the current token, as a tree; its depth is bounded by the limits. */
-  private Node value(JsonParser p, JsonToken t, int depth) throws IOException {
-    JsonLocation l = p.currentTokenLocation();
-    int line = l.getLineNr();
-    int column = l.getColumnNr();
+  private Node value(JsonParser p, Places places, JsonToken t, int depth, int[] values) throws IOException {
+    int[] place = places.at(p.currentTokenLocation());
+    int line = place[0];
+    int column = place[1];
+    if (++values[0] > MAX_RECORD_VALUES) {
+      throw new Stop(place, "a record holds more than " + MAX_RECORD_VALUES + " values, the most one may");
+    }
     if ((t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) && depth > limits.maxNestingDepth()) {
-      throw new TooDeep(line, column);
+      throw new Stop(place, "invalid JSON: nesting is deeper than " + limits.maxNestingDepth()
+          + ", the limit (ReadLimits.maxNestingDepth)");
     }
     switch (t) {
       case START_OBJECT: {
         List<String> keys = new ArrayList<>(12);
-        List<Node> values = new ArrayList<>(12);
+        List<Node> fields = new ArrayList<>(12);
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
           keys.add(p.currentName()); // distinct: the parser refuses a duplicate key
-          values.add(value(p, p.nextToken(), depth + 1));
+          fields.add(value(p, places, p.nextToken(), depth + 1, values));
         }
-        return Node.object(keys.toArray(new String[0]), values.toArray(new Node[0]), line, column);
+        return Node.object(keys.toArray(new String[0]), fields.toArray(new Node[0]), line, column);
       }
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
         for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
-          items.add(value(p, i, depth + 1));
+          items.add(value(p, places, i, depth + 1, values));
         }
         return Node.array(items, line, column);
       }
       case VALUE_STRING:
-        return Node.string(p.getText(), line, column);
+        try {
+          return Node.string(p.getText(), line, column);
+        } catch (StreamConstraintsException e) {
+          throw new Stop(place, "invalid JSON: a string is longer than " + limits.maxStringLength()
+              + " characters, the limit (ReadLimits.maxStringLength)");
+        }
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         return Node.number(p.getText(), line, column);
@@ -210,6 +324,207 @@ final class JsonSyntax {
         return Node.nullValue(line, column);
       default:
         throw new AssertionError("unexpected token " + t);
+    }
+  }
+
+  /**
+   * Turns Jackson's places (line, byte column, byte offset) into lines and character columns. The
+   * tokens of a file come in order, so columns are counted on from the last one: the work is
+   * linear in the file, even when it is one long line.
+   */
+  static final class Places {
+    static final int NAME = 0;
+    static final int NUMBER = 1;
+
+    private final byte[] bytes;
+    private int lastLine = -1;
+    private long lastOffset;
+    private int lastColumn;
+
+    Places(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    /** {line, column} of a location Jackson reports. */
+    int[] at(JsonLocation l) {
+      int line = Math.max(0, l.getLineNr());
+      long offset = l.getByteOffset();
+      if (line == 0 || offset < 0 || offset > bytes.length || l.getColumnNr() < 1) {
+        return new int[] {line, 0};
+      }
+      int column;
+      if (line == lastLine && offset >= lastOffset) {
+        column = lastColumn + codePoints((int) lastOffset, (int) offset);
+      } else {
+        column = 1 + codePoints(lineStart(l), (int) offset);
+      }
+      lastLine = line;
+      lastOffset = offset;
+      lastColumn = column;
+      return new int[] {line, column};
+    }
+
+    /**
+     * The place of {@code culprit} where it ends at most two bytes past the location (or starts
+     * at it) on the same line; the location itself if it is not there.
+     */
+    int[] find(JsonLocation l, String culprit) {
+      byte[] c = culprit.getBytes(StandardCharsets.UTF_8);
+      long offset = l.getByteOffset();
+      if (offset < 0 || offset > bytes.length || l.getColumnNr() < 1) {
+        return at(l);
+      }
+      int start = lineStart(l);
+      for (int i = (int) Math.min(offset, bytes.length - c.length); i >= Math.max(start, offset - c.length - 2); i--) {
+        if (regionMatches(i, c)) {
+          return new int[] {l.getLineNr(), 1 + codePoints(start, i)};
+        }
+      }
+      return at(l);
+    }
+
+    /**
+     * The start of the field name or number that Jackson was reading at the location: back to the
+     * opening quote of a name, or over the characters a number is written with.
+     */
+    int[] back(JsonLocation l, int what) {
+      long offset = l.getByteOffset();
+      if (offset < 0 || offset > bytes.length || l.getColumnNr() < 1) {
+        return at(l);
+      }
+      int start = lineStart(l);
+      int i = (int) Math.min(offset, bytes.length);
+      if (what == NAME) {
+        while (i > start && !(bytes[i - 1] == '"' && !escaped(i - 1, start))) {
+          i--;
+        }
+        i = Math.max(start, i - 1);
+      } else {
+        while (i > start && "0123456789+-.eE".indexOf(bytes[i - 1]) >= 0) {
+          i--;
+        }
+      }
+      return new int[] {l.getLineNr(), 1 + codePoints(start, i)};
+    }
+
+    private boolean escaped(int at, int start) {
+      int n = 0;
+      for (int k = at - 1; k >= start && bytes[k] == '\\'; k--) {
+        n++;
+      }
+      return n % 2 == 1;
+    }
+
+    private boolean regionMatches(int at, byte[] c) {
+      for (int k = 0; k < c.length; k++) {
+        if (bytes[at + k] != c[k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int lineStart(JsonLocation l) {
+      return (int) Math.max(0, l.getByteOffset() - (l.getColumnNr() - 1));
+    }
+
+    /** Characters (code points) in bytes[from, to) of valid UTF-8: bytes other than continuation bytes. */
+    private int codePoints(int from, int to) {
+      int n = 0;
+      for (int i = Math.max(0, from); i < to && i < bytes.length; i++) {
+        if ((bytes[i] & 0xc0) != 0x80) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** {line, column} of a byte offset, counting lines as Jackson does (LF, CR or CR LF). */
+    static int[] of(byte[] b, int offset) {
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < offset && i < b.length; i++) {
+        byte c = b[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= b.length || b[i + 1] != '\n'))) {
+          line++;
+          column = 1;
+        } else if (c != '\r' && (c & 0xc0) != 0x80) {
+          column++;
+        }
+      }
+      return new int[] {line, column};
+    }
+  }
+
+  /** The well-formed UTF-8 of RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF. */
+  static final class Utf8 {
+    final int offset;
+    final String reason;
+
+    private Utf8(int offset, String reason) {
+      this.offset = offset;
+      this.reason = reason;
+    }
+
+    static Optional<Utf8> firstError(byte[] b) {
+      int i = 0;
+      int n = b.length;
+      while (i < n) {
+        int b0 = b[i] & 0xff;
+        if (b0 < 0x80) {
+          i++;
+          continue;
+        }
+        int need;
+        int min = 0x80;
+        int max = 0xbf;
+        if (b0 >= 0xc2 && b0 <= 0xdf) {
+          need = 1;
+        } else if (b0 == 0xe0) {
+          need = 2;
+          min = 0xa0;
+        } else if (b0 == 0xed) {
+          need = 2;
+          max = 0x9f;
+        } else if (b0 >= 0xe1 && b0 <= 0xef) {
+          need = 2;
+        } else if (b0 == 0xf0) {
+          need = 3;
+          min = 0x90;
+        } else if (b0 >= 0xf1 && b0 <= 0xf3) {
+          need = 3;
+        } else if (b0 == 0xf4) {
+          need = 3;
+          max = 0x8f;
+        } else if (b0 <= 0xbf) {
+          return Optional.of(new Utf8(i, String.format("the byte 0x%02X continues a character that never started", b0)));
+        } else if (b0 <= 0xc1) {
+          return Optional.of(new Utf8(i, i + 1 < n
+              ? String.format("the bytes 0x%02X 0x%02X are an overlong encoding", b0, b[i + 1] & 0xff)
+              : String.format("the byte 0x%02X starts an overlong encoding", b0)));
+        } else {
+          return Optional.of(new Utf8(i, String.format("the byte 0x%02X never occurs in UTF-8", b0)));
+        }
+        for (int k = 1; k <= need; k++) {
+          if (i + k >= n) {
+            return Optional.of(new Utf8(i, String.format("the file ends inside the character that 0x%02X starts", b0)));
+          }
+          int bk = b[i + k] & 0xff;
+          int lo = k == 1 ? min : 0x80;
+          int hi = k == 1 ? max : 0xbf;
+          if (bk < lo || bk > hi) {
+            if (bk >= 0x80 && bk <= 0xbf && k == 1) {
+              String what = b0 == 0xed ? "an encoded surrogate, which UTF-8 does not allow"
+                  : b0 == 0xf4 ? "a character past U+10FFFF" : "an overlong encoding";
+              return Optional.of(new Utf8(i, String.format("the bytes 0x%02X 0x%02X ... are %s", b0, bk, what)));
+            }
+            return Optional.of(new Utf8(i, String.format(
+                "the byte 0x%02X starts a character of %d bytes, but 0x%02X follows it", b0, need + 1, bk)));
+          }
+        }
+        i += need + 1;
+      }
+      return Optional.empty();
     }
   }
 }

@@ -15,8 +15,9 @@ import java.util.Optional;
  *     no person with id "sergei-lavrov" (did you mean "sergey-lavrov"?)
  * }</pre>
  *
- * <p>Line and column are 1-based and point at the start of the offending value; they are 0 where
- * a problem has no place in a file (a missing file, or a dataset built in code).
+ * <p>Line and column are 1-based and point at the start of the offending value; the column counts
+ * characters (Unicode code points), as an editor does, not bytes. They are 0 where a problem has
+ * no place in a file (a missing file, or a dataset built in code).
  *
  * @since 0.1.0
  */

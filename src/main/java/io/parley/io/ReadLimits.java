@@ -9,22 +9,31 @@ import static com.google.common.base.Preconditions.checkArgument;
  * <table>
  *   <caption>Limits and their defaults</caption>
  *   <tr><th>limit</th><th>default</th><th>what happens past it</th></tr>
- *   <tr><td>{@link #maxFileBytes()}</td><td>256 MiB</td><td>the file is not read</td></tr>
+ *   <tr><td>{@link #maxFileBytes()}</td><td>64 MiB</td><td>the file is not read</td></tr>
  *   <tr><td>{@link #maxStringLength()}</td><td>1,000,000 characters</td><td>the file stops at that string</td></tr>
  *   <tr><td>{@link #maxNestingDepth()}</td><td>64</td><td>the file stops at that depth</td></tr>
  *   <tr><td>{@link #maxRecords()}</td><td>5,000,000 per file</td><td>the file stops at that record</td></tr>
- *   <tr><td>{@link #maxProblems()}</td><td>100</td><td>further problems are counted, not listed</td></tr>
+ *   <tr><td>{@link #maxProblems()}</td><td>100</td><td>further problems are counted, not listed or kept</td></tr>
  * </table>
  *
+ * <p>Three bounds of the format itself are fixed: a field name has at most 1,000 characters (or
+ * {@link #maxStringLength()}, if smaller), a number at most 100 characters, and one record at
+ * most 100,000 JSON values; past any of them the file stops there. The largest file of the
+ * bundled dataset is some 200 KB and its largest record a few hundred values, so the defaults
+ * leave room for datasets hundreds of times larger while bounding what one read can cost: memory
+ * in proportion to the files (of the order of ten times their size for ordinary data), and time
+ * in proportion to their size. For input from strangers, set {@link #maxFileBytes()} to what you
+ * expect to receive.
+ *
  * <pre>{@code
- * ReadLimits limits = ReadLimits.defaults().withMaxRecords(10_000);
+ * ReadLimits limits = ReadLimits.defaults().withMaxFileBytes(1 << 20).withMaxRecords(10_000);
  * Dataset d = DatasetReader.withLimits(limits).read(Path.of("my-data"));
  * }</pre>
  *
  * @since 0.1.0
  */
 public final class ReadLimits {
-  private static final ReadLimits DEFAULTS = new ReadLimits(256L << 20, 1_000_000, 64, 5_000_000, 100);
+  private static final ReadLimits DEFAULTS = new ReadLimits(64L << 20, 1_000_000, 64, 5_000_000, 100);
 
   private final long maxFileBytes;
   private final int maxStringLength;
@@ -66,7 +75,8 @@ public final class ReadLimits {
   }
 
   /**
-   * The longest string value or field name, in characters.
+   * The longest string value, in characters; field names are held to the smaller of this and
+   * 1,000.
    *
    * @return the limit
    * @since 0.1.0

@@ -32,12 +32,14 @@ public abstract class Coordinate {
    *
    * @param latitude -90 to 90
    * @param longitude -180 to 180
-   * @return the coordinate
+   * @return the coordinate; a negative zero is taken as zero
    * @throws InvalidValueException if either is out of range
    * @since 0.1.0
    */
   public static Coordinate of(double latitude, double longitude) {
-    return new Builder().latitude(latitude).longitude(longitude).build();
+    // -0.0 and 0.0 are one place, and JSON has one zero: adding 0.0 turns -0.0 into 0.0, so that a
+    // coordinate written and read back is equal to itself.
+    return new Builder().latitude(latitude + 0.0).longitude(longitude + 0.0).build();
   }
 
   @Value.Check

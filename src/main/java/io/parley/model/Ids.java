@@ -57,13 +57,17 @@ public final class Ids {
     if (id.length() > MAX_LENGTH) {
       return "is longer than " + MAX_LENGTH + " characters";
     }
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
+    for (int i = 0; i < id.length(); i += Character.charCount(id.codePointAt(i))) {
+      int c = id.codePointAt(i);
       if (c >= 'A' && c <= 'Z') {
         return "has an upper-case letter at " + i;
       }
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
-        return "has '" + c + "' at " + i + " (only a-z, 0-9 and '-' are allowed)";
+        // The whole character, never half of a surrogate pair; its code too where it may not show.
+        String shown = c >= 0x20 && c < 0x7f ? "'" + (char) c + "'"
+            : (Character.isISOControl(c) || (c >= 0xd800 && c <= 0xdfff) ? "" : "'" + new String(Character.toChars(c)) + "' ")
+                + String.format("(U+%04X)", c);
+        return "has " + shown + " at " + i + " (only a-z, 0-9 and '-' are allowed)";
       }
     }
     return "has a leading, trailing or doubled '-'";

@@ -2,6 +2,8 @@ package io.parley.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.parley.model.Dataset;
 import io.parley.model.Meeting;
@@ -9,6 +11,7 @@ import io.parley.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,8 +97,50 @@ class DatasetReaderTest {
     String text = Fixtures.read(dir.resolve("topics.json"));
     byte[] bytes = text.replace("North Korea", "North Kor\u00ff").getBytes(StandardCharsets.ISO_8859_1);
     Files.write(dir.resolve("topics.json"), bytes);
-    assertThat(problems(dir)).singleElement().asString()
-        .startsWith("topics.json:18:").contains("invalid JSON").contains("Invalid UTF-8");
+    assertThat(problems(dir)).containsExactly(
+        "topics.json:18:24: is not valid UTF-8: the byte 0xFF never occurs in UTF-8; save it as UTF-8");
+  }
+
+  @Test
+  void aDeviceInPlaceOfAFileIsNotReadRatherThanReadForever() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "a system with /dev/zero");
+    Path dir = Fixtures.copyOfSmall(temp);
+    Files.delete(dir.resolve("events.json"));
+    Files.createSymbolicLink(dir.resolve("events.json"), zero);
+    // Before: Files.readAllBytes read /dev/zero until the heap ran out.
+    try {
+      assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(problems(dir)).containsExactly(
+          "events.json: is not a regular file (a device, pipe or socket); a dataset's files are plain JSON files"));
+    } finally {
+      Files.delete(dir.resolve("events.json")); // the link, before @TempDir's clean-up warns of it
+    }
+  }
+
+  @Test
+  void aNamedPipeInPlaceOfAFileIsNotWaitedOn() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    Files.delete(dir.resolve("events.json"));
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", dir.resolve("events.json").toString()).start();
+    } catch (java.io.IOException e) {
+      mkfifo = null;
+    }
+    assumeTrue(mkfifo != null && mkfifo.waitFor() == 0, "a system with mkfifo");
+    // Before: opening the pipe blocked until some other process wrote to it.
+    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(problems(dir)).containsExactly(
+        "events.json: is not a regular file (a device, pipe or socket); a dataset's files are plain JSON files"));
+  }
+
+  @Test
+  void columnsCountCharactersNotBytes() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    // Three kanji (nine bytes) before the bad value on the same line: character column 34, byte column 40.
+    Fixtures.replaceOnce(dir.resolve("topics.json"), "\"label\": \"North Korea\"",
+        "\"label\": \"北朝鮮\", \"territory\": \"Korea\"");
+    assertThat(problems(dir)).containsExactly(
+        "topics.json:18:34 topic north-korea field territory: \"Korea\" is not a valid id: it has an upper-case letter at 0");
   }
 
   @Test
