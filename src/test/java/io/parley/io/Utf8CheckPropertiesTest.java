@@ -11,11 +11,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The reader's own UTF-8 check, which runs before Jackson because Jackson reads some ill-formed
@@ -23,23 +18,35 @@ import net.jqwik.api.Provide;
  * refused, at the same byte.
  */
 class Utf8CheckPropertiesTest {
-  @Provide
-  Arbitrary<byte[]> nearlyUtf8() {
-    Arbitrary<byte[]> character = Arbitraries.integers().between(0, Character.MAX_CODE_POINT)
-        .filter(cp -> cp < 0xd800 || cp > 0xdfff)
-        .map(cp -> new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
-    Arbitrary<byte[]> edge = Arbitraries.of(0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xe000, 0xfffd, 0xffff, 0x10000, 0x10ffff)
-        .map(cp -> new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
-    Arbitrary<byte[]> stray = Arbitraries.integers().between(0x80, 0xff).map(b -> new byte[] {b.byteValue()});
-    Arbitrary<byte[]> illFormed = Arbitraries.of(
-        new byte[] {(byte) 0xc0, (byte) 0xaf}, new byte[] {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
-        new byte[] {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
-        new byte[] {(byte) 0xf0, (byte) 0x8f, (byte) 0xbf, (byte) 0xbf}, new byte[] {(byte) 0xe2, (byte) 0x82});
-    Arbitrary<byte[]> ascii = Arbitraries.integers().between(0, 0x7f).map(b -> new byte[] {b.byteValue()});
-    return Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(6, character), net.jqwik.api.Tuple.of(2, edge), net.jqwik.api.Tuple.of(4, ascii),
-            net.jqwik.api.Tuple.of(1, stray), net.jqwik.api.Tuple.of(1, illFormed))
-        .list().ofMaxSize(24).map(Utf8CheckPropertiesTest::concat);
+  private static final int[] EDGES = {0x7f, 0x80, 0x7ff, 0x800, 0xd7ff, 0xe000, 0xfffd, 0xffff, 0x10000, 0x10ffff};
+  private static final byte[][] ILL_FORMED = {
+    {(byte) 0xc0, (byte) 0xaf}, {(byte) 0xe0, (byte) 0x80, (byte) 0xaf},
+    {(byte) 0xed, (byte) 0xa0, (byte) 0x80}, {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+    {(byte) 0xf0, (byte) 0x8f, (byte) 0xbf, (byte) 0xbf}, {(byte) 0xe2, (byte) 0x82}};
+
+  /** Up to 24 pieces: characters, edge characters, ASCII, stray continuation bytes, ill-formed runs. */
+  static byte[] nearlyUtf8(java.util.Random r) {
+    List<byte[]> parts = new java.util.ArrayList<>();
+    int n = r.nextInt(25);
+    for (int i = 0; i < n; i++) {
+      int pick = r.nextInt(14);
+      if (pick < 6) {
+        int cp;
+        do {
+          cp = r.nextInt(Character.MAX_CODE_POINT + 1);
+        } while (cp >= 0xd800 && cp <= 0xdfff);
+        parts.add(new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8));
+      } else if (pick < 8) {
+        parts.add(new String(Character.toChars(EDGES[r.nextInt(EDGES.length)])).getBytes(StandardCharsets.UTF_8));
+      } else if (pick < 12) {
+        parts.add(new byte[] {(byte) r.nextInt(0x80)});
+      } else if (pick < 13) {
+        parts.add(new byte[] {(byte) (0x80 + r.nextInt(0x80))});
+      } else {
+        parts.add(ILL_FORMED[r.nextInt(ILL_FORMED.length)]);
+      }
+    }
+    return concat(parts);
   }
 
   private static byte[] concat(List<byte[]> parts) {
@@ -48,18 +55,25 @@ class Utf8CheckPropertiesTest {
     return out.toByteArray();
   }
 
-  @Property(tries = 20_000)
-  void refusesExactlyWhatTheStrictDecoderRefusesAtTheSameByte(@ForAll("nearlyUtf8") byte[] bytes) {
+  @org.junit.jupiter.api.Test
+  void refusesExactlyWhatTheStrictDecoderRefusesAtTheSameByte() {
+    java.util.Random r = new java.util.Random(11);
+    for (int i = 0; i < 20_000; i++) {
+      check(nearlyUtf8(r));
+    }
+  }
+
+  private static void check(byte[] bytes) {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length * 2 + 2), true);
     Optional<JsonSyntax.Utf8> error = JsonSyntax.Utf8.firstError(bytes);
     if (result.isError()) {
-      assertThat(error).as("refused by the JDK at %s", in.position()).isPresent();
+      assertThat(error).as("%s refused by the JDK at %s", java.util.Arrays.toString(bytes), in.position()).isPresent();
       assertThat(error.get().offset).isEqualTo(in.position());
     } else {
-      assertThat(error).isEmpty();
+      assertThat(error).as("%s", java.util.Arrays.toString(bytes)).isEmpty();
     }
   }
 }
