@@ -1,10 +1,8 @@
 package io.parley;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.parley.internal.Suggest;
 import io.parley.model.Country;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;

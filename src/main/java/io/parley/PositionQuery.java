@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.parley.internal.Suggest;
 import io.parley.model.ClaimStatus;
 import io.parley.model.Country;
 import io.parley.model.TerritorialClaim;

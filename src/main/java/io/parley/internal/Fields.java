@@ -7,11 +7,9 @@ import io.parley.model.PartialDate;
 import java.math.BigDecimal;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,7 +21,7 @@ final class Fields {
   private final Reading reading;
   private final Node node;
   private final String path;
-  private final Set<String> allowed = new LinkedHashSet<>();
+  private final List<String> allowed = new ArrayList<>(16);
 
   private Fields(Reading reading, Node node, String path) {
     this.reading = reading;
@@ -61,7 +59,7 @@ final class Fields {
   }
 
   private Optional<Node> field(String name) {
-    allowed.add(name);
+    allowed.add(name); // duplicates (a field asked twice) are dropped in end()
     Node value = node.fields().get(name);
     if (value == null) {
       return Optional.empty();
@@ -129,11 +127,14 @@ final class Fields {
 
   private Optional<String> idText(Node value, String field) {
     Optional<String> s = text(value, field);
-    if (s.isPresent() && !Ids.isValid(s.get())) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    if (!Ids.isValid(s.get())) {
       reading.report(value, field, "\"" + s.get() + "\" is not a valid id: it " + Ids.whyInvalid(s.get()));
       return Optional.empty();
     }
-    return s;
+    return Optional.of(reading.dedup.string(s.get()));
   }
 
   /** The record's own id; also remembered for the messages that follow. */
@@ -207,7 +208,7 @@ final class Fields {
       return Optional.empty();
     }
     try {
-      return Optional.of(PartialDate.parse(s.get()));
+      return Optional.of(reading.dedup.date(s.get()));
     } catch (DateTimeParseException e) {
       reading.report(value, field, e.getMessage());
       return Optional.empty();
@@ -326,8 +327,8 @@ final class Fields {
       reading.report(
           node.fields().get(key),
           pathOf(key),
-          "unknown field \"" + key + "\"" + Suggest.didYouMean(key, allowed)
-              + "; allowed: " + Joiner.on(", ").join(allowed));
+          "unknown field \"" + key + "\"" + Suggest.didYouMean(key, new java.util.LinkedHashSet<>(allowed))
+              + "; allowed: " + Joiner.on(", ").join(new java.util.LinkedHashSet<>(allowed)));
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.parley.internal;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
 /**
@@ -21,7 +20,7 @@ public final class Node {
   }
 
   private final Type type;
-  private final Object value; // ImmutableMap<String, Node>, ImmutableList<Node>, String, Boolean
+  private final Object value; // Fields, ImmutableList<Node>, String, Boolean
   private final int line;
   private final int column;
 
@@ -33,7 +32,90 @@ public final class Node {
   }
 
   public static Node object(Map<String, Node> fields, int line, int column) {
-    return new Node(Type.OBJECT, ImmutableMap.copyOf(fields), line, column);
+    String[] keys = new String[fields.size()];
+    Node[] values = new Node[fields.size()];
+    int i = 0;
+    for (Map.Entry<String, Node> e : fields.entrySet()) {
+      keys[i] = e.getKey();
+      values[i++] = e.getValue();
+    }
+    return new Node(Type.OBJECT, new ObjectFields(keys, values), line, column);
+  }
+
+  /** An object from parallel arrays of keys and values, in file order, keys distinct. */
+  public static Node object(String[] keys, Node[] values, int line, int column) {
+    return new Node(Type.OBJECT, new ObjectFields(keys, values), line, column);
+  }
+
+  /**
+   * An object's fields: two small arrays searched in order. Records have a dozen fields or so, so
+   * a scan beats hashing, and a large file of records allocates no hash table per object.
+   */
+  private static final class ObjectFields extends java.util.AbstractMap<String, Node> {
+    private final String[] keys;
+    private final Node[] values;
+
+    ObjectFields(String[] keys, Node[] values) {
+      this.keys = keys;
+      this.values = values;
+    }
+
+    @Override
+    public @org.jspecify.annotations.Nullable Node get(@org.jspecify.annotations.Nullable Object key) {
+      for (int i = 0; i < keys.length; i++) {
+        if (keys[i].equals(key)) {
+          return values[i];
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public boolean containsKey(@org.jspecify.annotations.Nullable Object key) {
+      for (String k : keys) {
+        if (k.equals(key)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public int size() {
+      return keys.length;
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Node>> entrySet() {
+      return new java.util.AbstractSet<Map.Entry<String, Node>>() {
+        @Override
+        public java.util.Iterator<Map.Entry<String, Node>> iterator() {
+          return new java.util.Iterator<Map.Entry<String, Node>>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+              return i < keys.length;
+            }
+
+            @Override
+            public Map.Entry<String, Node> next() {
+              if (i >= keys.length) {
+                throw new java.util.NoSuchElementException();
+              }
+              Map.Entry<String, Node> e = new java.util.AbstractMap.SimpleImmutableEntry<>(keys[i], values[i]);
+              i++;
+              return e;
+            }
+          };
+        }
+
+        @Override
+        public int size() {
+          return keys.length;
+        }
+      };
+    }
   }
 
   public static Node array(Iterable<Node> items, int line, int column) {
@@ -71,9 +153,10 @@ public final class Node {
     return column;
   }
 
+  /** An object's fields, in file order; read-only. */
   @SuppressWarnings("unchecked")
-  public ImmutableMap<String, Node> fields() {
-    return (ImmutableMap<String, Node>) value;
+  public Map<String, Node> fields() {
+    return (Map<String, Node>) value;
   }
 
   @SuppressWarnings("unchecked")

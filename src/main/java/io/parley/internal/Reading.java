@@ -10,11 +10,13 @@ final class Reading {
   private final List<Issue> issues;
   private Optional<String> id = Optional.empty();
   private boolean failed;
+  final Dedup dedup;
 
-  Reading(RecordKind kind, int index, List<Issue> issues) {
+  Reading(RecordKind kind, int index, List<Issue> issues, Dedup dedup) {
     this.kind = kind;
     this.index = index;
     this.issues = issues;
+    this.dedup = dedup;
   }
 
   RecordKind kind() {

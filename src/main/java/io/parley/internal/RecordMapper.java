@@ -48,8 +48,9 @@ public final class RecordMapper {
   private RecordMapper() {}
 
   /** Maps one record; empty (with issues reported) if it cannot be built. */
-  public static Optional<Object> read(RecordKind kind, int index, Node node, List<Issue> issues) {
-    Reading reading = new Reading(kind, index, issues);
+  public static Optional<Object> read(
+      RecordKind kind, int index, Node node, List<Issue> issues, Dedup dedup) {
+    Reading reading = new Reading(kind, index, issues, dedup);
     Optional<Fields> fields = Fields.of(reading, node);
     if (fields.isEmpty()) {
       return Optional.empty();
@@ -316,7 +317,7 @@ public final class RecordMapper {
     ImmutableList.Builder<Name> out = ImmutableList.builder();
     for (Fields n : items) {
       Name.Builder b = Name.builder().text(n.string("text"));
-      b.language(n.string("language"));
+      b.language(f.reading().dedup.string(n.string("language")));
       n.optString("romanization").ifPresent(b::romanization);
       b.addAllUsedBy(n.ids("usedBy"));
       n.end();
@@ -406,13 +407,16 @@ public final class RecordMapper {
     return DateSpan.of(start, end.get());
   }
 
-  /** Builds a nested value, reporting its own inconsistency at the nested object's place. */
+  /**
+   * Builds a nested value, reporting its own inconsistency at the nested object's place; equal
+   * values share one instance.
+   */
   private static <T> Optional<T> build(Fields f, Supplier<T> builder) {
     if (f.reading().failed()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(builder.get());
+      return Optional.of(f.reading().dedup.value(builder.get()));
     } catch (InvalidValueException e) {
       f.reading().report(Locate.node(f.node(), e.field()), Locate.path(f, e.field()), e.reason());
       return Optional.empty();

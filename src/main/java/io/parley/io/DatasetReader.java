@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.DatasetTrees;
+import io.parley.internal.Dedup;
 import io.parley.internal.Issue;
 import io.parley.internal.Locate;
 import io.parley.internal.Node;
@@ -163,6 +164,7 @@ public final class DatasetReader {
     private final List<Problem> problems = new ArrayList<>();
     private final DatasetTrees.Collector collector = new DatasetTrees.Collector();
     private final Map<RecordKind, Path> present = new EnumMap<>(RecordKind.class);
+    private final Dedup dedup = new Dedup();
 
     Load(Path directory) {
       this.directory = directory;
@@ -249,7 +251,7 @@ public final class DatasetReader {
               future[0] = true;
               return;
             }
-            RecordMapper.read(kind, index, node, issues).ifPresent(r -> collector.add(kind, r));
+            RecordMapper.read(kind, index, node, issues, dedup).ifPresent(r -> collector.add(kind, r));
           });
       for (Issue i : issues) {
         problems.add(problem(i));

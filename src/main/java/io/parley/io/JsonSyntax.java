@@ -11,9 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.parley.internal.Node;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -184,12 +182,13 @@ final class JsonSyntax {
     }
     switch (t) {
       case START_OBJECT: {
-        Map<String, Node> fields = new LinkedHashMap<>();
+        List<String> keys = new ArrayList<>(12);
+        List<Node> values = new ArrayList<>(12);
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
-          String name = p.currentName();
-          fields.put(name, value(p, p.nextToken(), depth + 1));
+          keys.add(p.currentName()); // distinct: the parser refuses a duplicate key
+          values.add(value(p, p.nextToken(), depth + 1));
         }
-        return Node.object(fields, line, column);
+        return Node.object(keys.toArray(new String[0]), values.toArray(new Node[0]), line, column);
       }
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.parley.model;
 
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
@@ -28,14 +27,6 @@ public abstract class Administration implements Cited {
    */
   public abstract DateSpan span();
 
-  /**
-   * The sources that state it.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
   /**
    * A new builder.

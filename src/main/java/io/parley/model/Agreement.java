@@ -88,23 +88,7 @@ public abstract non-sealed class Agreement implements Entity, Named, Cited {
    */
   public abstract ImmutableList<String> topics();
 
-  /**
-   * The sources for the agreement.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
-  /**
-   * Notes on the record.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * A new builder.

@@ -131,23 +131,7 @@ public abstract non-sealed class Country implements Entity, Named, Cited {
    */
   public abstract Optional<String> successor();
 
-  /**
-   * The sources for the codes and names.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
-  /**
-   * Notes on the record.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * The English name.

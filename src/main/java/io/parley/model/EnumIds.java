@@ -8,24 +8,41 @@ import java.util.Optional;
 final class EnumIds {
   private EnumIds() {}
 
+  /** Each enum's ids by ordinal, computed once per enum type. */
+  private static final ClassValue<String[]> IDS = new ClassValue<String[]>() {
+    @Override
+    protected String[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      String[] ids = new String[constants.length];
+      for (int i = 0; i < ids.length; i++) {
+        ids[i] = Ascii.toLowerCase(((Enum<?>) constants[i]).name()).replace('_', '-');
+      }
+      return ids;
+    }
+  };
+
   static String id(Enum<?> e) {
-    return Ascii.toLowerCase(e.name()).replace('_', '-');
+    return IDS.get(e.getDeclaringClass())[e.ordinal()];
   }
 
   static <E extends Enum<E>> Optional<E> fromId(Class<E> type, String id) {
-    for (E e : type.getEnumConstants()) {
-      if (id(e).equals(id)) {
-        return Optional.of(e);
+    String[] ids = IDS.get(type);
+    for (int i = 0; i < ids.length; i++) {
+      if (ids[i].equals(id)) {
+        return Optional.of(type.getEnumConstants()[i]);
       }
     }
     return Optional.empty();
   }
 
-  static ImmutableList<String> ids(Class<? extends Enum<?>> type) {
-    ImmutableList.Builder<String> ids = ImmutableList.builder();
-    for (Enum<?> e : type.getEnumConstants()) {
-      ids.add(id(e));
+  private static final ClassValue<ImmutableList<String>> ID_LISTS = new ClassValue<ImmutableList<String>>() {
+    @Override
+    protected ImmutableList<String> computeValue(Class<?> type) {
+      return ImmutableList.copyOf(IDS.get(type));
     }
-    return ids.build();
+  };
+
+  static ImmutableList<String> ids(Class<? extends Enum<?>> type) {
+    return ID_LISTS.get(type);
   }
 }

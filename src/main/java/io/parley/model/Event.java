@@ -63,23 +63,7 @@ public abstract non-sealed class Event implements Entity, Cited {
    */
   public abstract Optional<String> territory();
 
-  /**
-   * The sources that state it.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
-  /**
-   * Notes on the record.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * A new builder.

@@ -38,14 +38,6 @@ public abstract class Feature implements Named, Cited {
    */
   public abstract Optional<Coordinate> coordinate();
 
-  /**
-   * The sources for the feature's names.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
   /**
    * The first name, used where no party's name is asked for.

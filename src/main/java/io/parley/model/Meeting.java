@@ -123,23 +123,7 @@ public abstract non-sealed class Meeting implements Entity, Cited {
    */
   public abstract ImmutableList<Outcome> outcomes();
 
-  /**
-   * The sources for the meeting.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
-  /**
-   * Notes on the record.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * Whether the country is one of the two parties.

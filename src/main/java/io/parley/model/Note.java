@@ -1,6 +1,5 @@
 package io.parley.model;
 
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
@@ -24,14 +23,6 @@ public abstract class Note implements Cited {
    */
   public abstract String text();
 
-  /**
-   * The sources the note speaks of.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
   /**
    * A new builder.

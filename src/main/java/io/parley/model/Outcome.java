@@ -1,6 +1,5 @@
 package io.parley.model;
 
-import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 
 /**
@@ -22,14 +21,6 @@ public abstract class Outcome implements Cited {
    */
   public abstract String text();
 
-  /**
-   * The sources that state it.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
   /**
    * A new builder.

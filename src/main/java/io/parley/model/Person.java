@@ -64,23 +64,7 @@ public abstract non-sealed class Person implements Entity, Named, Cited {
    */
   public abstract ImmutableList<Tenure> tenures();
 
-  /**
-   * The sources for the person's names and identity.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
-  /**
-   * Notes on the record.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * The English name.

@@ -46,14 +46,6 @@ public abstract class Session implements Cited {
    */
   public abstract ImmutableList<Participant> participants();
 
-  /**
-   * The sources for this session, where they differ from the meeting's.
-   *
-   * @return the citations; may be empty, when the meeting's citations cover the session
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
   /**
    * Whether the person took part in this session.

@@ -1,6 +1,5 @@
 package io.parley.model;
 
-import com.google.common.collect.ImmutableList;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
@@ -90,14 +89,6 @@ public abstract non-sealed class Source implements Entity {
    */
   public abstract SourceKind kind();
 
-  /**
-   * Notes on the source, such as a reading error in the copy at hand.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * A reference in a common style: author, "headline", publisher (via carrier), date, address.

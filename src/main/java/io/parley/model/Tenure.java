@@ -1,6 +1,5 @@
 package io.parley.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,14 +44,6 @@ public abstract class Tenure implements Cited {
    */
   public abstract Optional<String> title();
 
-  /**
-   * The sources that state the tenure.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
   /**
    * A new builder.

@@ -1,6 +1,5 @@
 package io.parley.model;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 
@@ -62,23 +61,7 @@ public abstract non-sealed class TerritorialClaim implements Entity, Cited {
    */
   public abstract ClaimStatus status();
 
-  /**
-   * The sources that state the claim.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
-  /**
-   * Notes on the record.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * Whether the claim was made on the day.

@@ -73,23 +73,7 @@ public abstract non-sealed class Territory implements Entity, Named, Cited {
    */
   public abstract Optional<Coordinate> coordinate();
 
-  /**
-   * The sources for the territory's names and administration.
-   *
-   * @return the citations
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Citation> citations();
 
-  /**
-   * Notes on the record.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * The name the country uses, preferring its English form.

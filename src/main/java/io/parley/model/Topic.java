@@ -1,6 +1,5 @@
 package io.parley.model;
 
-import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -39,14 +38,6 @@ public abstract non-sealed class Topic implements Entity {
    */
   public abstract Optional<String> territory();
 
-  /**
-   * Notes on the topic.
-   *
-   * @return the notes
-   * @since 0.1.0
-   */
-  @Override
-  public abstract ImmutableList<Note> notes();
 
   /**
    * A new builder.

@@ -1,0 +1,38 @@
+package io.parley.internal;
+
+import io.parley.model.PartialDate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One instance for each distinct id, date and nested value met while reading a dataset:
+ * references repeat ("sergey-lavrov" in every session he attended, "2019-05-30" in every record
+ * of that day, the same four participants in every session of a series), and a large dataset
+ * should hold each once. Safe because every value is immutable.
+ */
+public final class Dedup {
+  private final Map<String, String> strings = new HashMap<>();
+  private final Map<String, PartialDate> dates = new HashMap<>();
+  private final Map<Object, Object> values = new HashMap<>();
+
+  String string(String s) {
+    String known = strings.putIfAbsent(s, s);
+    return known == null ? s : known;
+  }
+
+  /** The one instance equal to this immutable value (a participant, a place, a citation...). */
+  @SuppressWarnings("unchecked")
+  <T> T value(T v) {
+    Object known = values.putIfAbsent(v, v);
+    return known == null ? v : (T) known;
+  }
+
+  PartialDate date(String text) {
+    PartialDate d = dates.get(text);
+    if (d == null) {
+      d = PartialDate.parse(text);
+      dates.put(string(text), d);
+    }
+    return d;
+  }
+}
