@@ -59,7 +59,7 @@ for i in $(seq 1 "$RUNS"); do
   "$JAVA" -cp "$CP" io.parley.benchmarks.coldstart.StartupPhases | grep '^phases-us' >> "$TMP/phases"
 done
 cat "$TMP/phases" | sed 's/^/# /'
-for col in 2 3 4 5 6 7 9 10 11 12 13 14; do
+for col in 2 3 4 5 6 7 10 11 12 13 14 15; do
   printf '%s ' "$(awk -v c=$col '{print $c}' "$TMP/phases" | median)"
 done | awk '{printf "cold:  bundled %s, meetings %s, between %s, format %s, list %s, total %s us\nagain: open %s, meetings %s, between %s, format %s, list %s, total %s us\n", $1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12}'
 
@@ -81,7 +81,36 @@ awk '
     n[p " " o]++; t[p]++
   }
   END { for (k in n) print k, n[k]; for (k in t) print k, "ALL", t[k] }' "$TMP/classes.log" | sort
+echo "# the classes each phase loads, other than the JDK's (io.parley, Guava, Jackson, lambda forms):"
+awk '
+  /StartupPhases\$Mark1Bundled / {phase="1"} /StartupPhases\$Mark2Meetings / {phase="2"}
+  /StartupPhases\$Mark3Between / {phase="3"} /StartupPhases\$Mark4Format / {phase="4"}
+  /StartupPhases\$Mark5List / {phase="5"} /StartupPhases\$Mark6Print / {phase="6"}
+  { cls = $0; sub(/^.*\] /, "", cls); sub(/ .*/, "", cls)
+    if (phase != "" && phase != "6" && cls !~ /^(java|javax|jdk|sun)\./ && cls !~ /StartupPhases/) print "#   phase " phase ": " cls
+    else if (phase != "" && phase != "6" && cls ~ /Lambda|\$\$/) print "#   phase " phase ": " cls }' "$TMP/classes.log"
 echo "# total classes loaded by StartupPhases: $(grep -c . "$TMP/classes.log"); by Hello:"
 "$JAVA" -Xlog:class+load -cp "$CP" io.parley.benchmarks.coldstart.Hello | grep -c 'class,load'
 echo "# JVM start-up phases of the bare JVM (-Xlog:startuptime):"
 "$JAVA" -Xlog:startuptime -cp "$CP" io.parley.benchmarks.coldstart.Hello | grep -v '^hello' || true
+
+echo
+echo "# what dominates: TwoPlusTwo, median of $RUNS runs each, with one JVM option changed"
+"$JAVA" -XX:ArchiveClassesAtExit="$TMP/app.jsa" -cp "$CP" io.parley.benchmarks.coldstart.TwoPlusTwo > /dev/null 2>&1 || true
+variant() {
+  local label=$1; shift
+  rm -f "$TMP/v.wall"
+  for i in $(seq 1 "$RUNS"); do
+    local start end
+    start=$(date +%s%N)
+    "$JAVA" "$@" -cp "$CP" io.parley.benchmarks.coldstart.TwoPlusTwo > /dev/null
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000 )) >> "$TMP/v.wall"
+  done
+  echo "$label: $(awk -v x="$(median < "$TMP/v.wall")" 'BEGIN {printf "%.1f", x / 1000}') ms"
+}
+variant "defaults                                   " -Xshare:auto
+variant "no bytecode verification of the class path " -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote
+variant "AppCDS archive of the program's classes    " -XX:SharedArchiveFile="$TMP/app.jsa"
+variant "C1 only (-XX:TieredStopAtLevel=1)          " -XX:TieredStopAtLevel=1
+variant "serial GC                                  " -XX:+UseSerialGC
