@@ -5,7 +5,7 @@
 # peak RSS. Then the in-process phases (StartupPhases, RUNS times, medians) and the classes each
 # phase loads (-Xlog:class+load).
 #
-# Both programs run on the library's own run-time class path (Parley, Guava, jackson-core; no
+# Both programs run from the benchmarks jar on the library's own run-time class path (Parley, Guava, jackson-core; no
 # JMH, no DuckDB) with the JVM's defaults. Build first:
 #   ./mvnw -q install -DskipTests -Dinvoker.skip && ./mvnw -q -f benchmarks/pom.xml package
 # Usage: benchmarks/cold-start.sh [RUNS]    (raw output: stdout; keep it under benchmarks/results/)
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 RUNS=${1:-21}
 JAVA=${JAVA:-java}
-CP="target/classes:$(cat target/parley-classpath.txt)"
+CP="target/parley-benchmarks-0.1.0-SNAPSHOT.jar:$(cat target/parley-classpath.txt)"
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
@@ -96,7 +96,7 @@ echo "# JVM start-up phases of the bare JVM (-Xlog:startuptime):"
 
 echo
 echo "# what dominates: TwoPlusTwo, median of $RUNS runs each, with one JVM option changed"
-"$JAVA" -XX:ArchiveClassesAtExit="$TMP/app.jsa" -cp "$CP" io.parley.benchmarks.coldstart.TwoPlusTwo > /dev/null 2>&1 || true
+"$JAVA" -XX:ArchiveClassesAtExit="$TMP/app.jsa" -cp "$CP" io.parley.benchmarks.coldstart.TwoPlusTwo > /dev/null
 variant() {
   local label=$1; shift
   rm -f "$TMP/v.wall"

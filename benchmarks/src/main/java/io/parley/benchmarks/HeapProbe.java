@@ -49,9 +49,11 @@ public final class HeapProbe {
     if (histogram) {
       long pid = ProcessHandle.current().pid();
       Process jcmd = new ProcessBuilder("jcmd", String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-      try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jcmd.getInputStream())).lines()) {
-        lines.limit(40).forEach(System.out::println);
-      }
+      // Read it all (jcmd blocks on a full pipe otherwise); print the top.
+      java.util.List<String> lines = new String(jcmd.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8).lines().collect(java.util.stream.Collectors.toList());
+      lines.stream().limit(40).forEach(System.out::println);
+      lines.stream().filter(l -> l.startsWith("Total")).forEach(System.out::println);
       jcmd.waitFor();
     }
     System.out.println(p.dataVersion()); // keeps p reachable to the end
