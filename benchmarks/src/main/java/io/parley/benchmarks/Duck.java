@@ -1,0 +1,248 @@
+package io.parley.benchmarks;
+
+import io.parley.Parley;
+import io.parley.model.Dataset;
+import io.parley.model.Feature;
+import io.parley.model.Meeting;
+import io.parley.model.Name;
+import io.parley.model.Person;
+import io.parley.model.Position;
+import io.parley.model.Stance;
+import io.parley.model.Tenure;
+import io.parley.model.TerritorialClaim;
+import io.parley.model.Territory;
+import io.parley.model.Topic;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmarked queries done in DuckDB, in process, over the same rows exported to CSV and
+ * imported into tables (no index created: DuckDB's zone maps on the chronologically ordered rows
+ * are what it has). Each query is a prepared statement; a call binds, executes and reads the ids
+ * of the result into a list.
+ */
+final class Duck implements AutoCloseable {
+  private final Connection connection;
+  final PreparedStatement between;
+  final PreparedStatement asOf;
+  final PreparedStatement divergence;
+  final PreparedStatement named;
+  final PreparedStatement holding;
+
+  private Duck(Connection c) throws SQLException {
+    this.connection = c;
+    between = c.prepareStatement("SELECT id FROM meetings WHERE a = ? AND b = ? AND first_day <= ? AND last_day >= ?"
+        + " ORDER BY first_day, id");
+    asOf = c.prepareStatement("SELECT id FROM positions WHERE country = ? AND kind <> 'analyst' AND last_day <= ?"
+        + " QUALIFY row_number() OVER (PARTITION BY topic ORDER BY first_day DESC, precision DESC, id DESC) = 1"
+        + " ORDER BY first_day, precision, id");
+    divergence = c.prepareStatement(
+        "WITH la AS (SELECT topic, id, stance, polarity FROM positions WHERE country = ? AND kind <> 'analyst'"
+            + "   QUALIFY row_number() OVER (PARTITION BY topic ORDER BY first_day DESC, precision DESC, id DESC) = 1),"
+            + " lb AS (SELECT topic, id, stance, polarity FROM positions WHERE country = ? AND kind <> 'analyst'"
+            + "   QUALIFY row_number() OVER (PARTITION BY topic ORDER BY first_day DESC, precision DESC, id DESC) = 1),"
+            + " disputed AS (SELECT t.id AS topic FROM topics t"
+            + "   JOIN claims ca ON ca.territory = t.territory AND ca.claimant = ? AND ca.status = 'active'"
+            + "     AND ca.first_day <= ? AND (ca.last_day IS NULL OR ca.last_day >= ?)"
+            + "   JOIN claims cb ON cb.territory = t.territory AND cb.claimant = ? AND cb.status = 'active'"
+            + "     AND cb.first_day <= ? AND (cb.last_day IS NULL OR cb.last_day >= ?))"
+            + " SELECT la.topic, la.id, lb.id,"
+            + "   (la.stance = 'asserts-sovereignty' AND lb.stance = 'asserts-sovereignty')"
+            + "   OR (la.polarity = 'for' AND lb.polarity = 'against') OR (la.polarity = 'against' AND lb.polarity = 'for')"
+            + "   OR la.topic IN (SELECT topic FROM disputed) AS conflicts"
+            + " FROM la JOIN lb ON la.topic = lb.topic ORDER BY la.topic");
+    named = c.prepareStatement("SELECT DISTINCT territory FROM names WHERE lower_text = ? ORDER BY territory");
+    holding = c.prepareStatement("SELECT DISTINCT person FROM tenures WHERE office = ? AND country = ?"
+        + " AND first_day <= ? AND (last_day IS NULL OR last_day >= ?) ORDER BY person");
+  }
+
+  /** Opens an in-memory DuckDB and imports the CSV files of the directory. */
+  static Duck open(Path csv) throws SQLException {
+    Connection c = DriverManager.getConnection("jdbc:duckdb:");
+    try (Statement s = c.createStatement()) {
+      s.execute(load(csv, "meetings", "id: 'VARCHAR', a: 'VARCHAR', b: 'VARCHAR', format: 'VARCHAR',"
+          + " first_day: 'DATE', last_day: 'DATE'"));
+      s.execute(load(csv, "positions", "id: 'VARCHAR', kind: 'VARCHAR', country: 'VARCHAR', person: 'VARCHAR',"
+          + " topic: 'VARCHAR', stance: 'VARCHAR', polarity: 'VARCHAR', first_day: 'DATE', last_day: 'DATE',"
+          + " precision: 'INTEGER'"));
+      s.execute(load(csv, "names", "territory: 'VARCHAR', text: 'VARCHAR', lower_text: 'VARCHAR'"));
+      s.execute(load(csv, "tenures", "person: 'VARCHAR', office: 'VARCHAR', country: 'VARCHAR', first_day: 'DATE',"
+          + " last_day: 'DATE'"));
+      s.execute(load(csv, "claims", "claimant: 'VARCHAR', territory: 'VARCHAR', status: 'VARCHAR',"
+          + " first_day: 'DATE', last_day: 'DATE'"));
+      s.execute(load(csv, "topics", "id: 'VARCHAR', territory: 'VARCHAR'"));
+    }
+    return new Duck(c);
+  }
+
+  private static String load(Path dir, String table, String columns) {
+    return "CREATE TABLE " + table + " AS SELECT * FROM read_csv('" + dir.resolve(table + ".csv").toAbsolutePath()
+        + "', header = true, quote = '\"', escape = '\"', nullstr = '', columns = {" + columns + "})";
+  }
+
+  static List<String> ids(PreparedStatement s) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (ResultSet r = s.executeQuery()) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  static java.sql.Date sql(LocalDate d) {
+    return java.sql.Date.valueOf(d);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    connection.close();
+  }
+
+  // ------------------------------------------------------------------------------------ export
+
+  /**
+   * The CSV files and query arguments of a dataset, under {@code benchmarks/target/csv/<label>},
+   * written once from the loaded dataset and reused while the JSON files are unchanged.
+   */
+  static Path prepared(String label) throws Exception {
+    Path dir = Path.of(System.getProperty("parley.csv", "benchmarks/target/csv")).resolve(label);
+    String stamp = label.equals(Args.BUNDLED) ? "bundled " + Parley.libraryVersion() : stamp(Args.dataDir(label));
+    Path stampFile = dir.resolve("stamp.txt");
+    if (Files.exists(stampFile) && Files.readString(stampFile).equals(stamp) && Files.exists(dir.resolve("args.properties"))) {
+      return dir;
+    }
+    Parley p = Args.open(label);
+    Files.createDirectories(dir);
+    export(p.dataset(), dir);
+    Args.of(label, p).save(dir.resolve("args.properties"));
+    Files.writeString(stampFile, stamp);
+    return dir;
+  }
+
+  private static String stamp(Path data) throws IOException {
+    StringBuilder b = new StringBuilder();
+    try (var files = Files.list(data)) {
+      for (Path f : (Iterable<Path>) files.sorted()::iterator) {
+        b.append(f.getFileName()).append(' ').append(Files.size(f)).append(' ')
+            .append(Files.getLastModifiedTime(f).toMillis()).append('\n');
+      }
+    }
+    return b.toString();
+  }
+
+  static void export(Dataset d, Path dir) throws IOException {
+    try (Csv w = new Csv(dir.resolve("meetings.csv"), "id", "a", "b", "format", "first_day", "last_day")) {
+      for (Meeting m : d.meetings()) {
+        String a = m.parties().get(0);
+        String b = m.parties().get(1);
+        w.row(m.id(), min(a, b), max(a, b), m.format().id(), m.span().firstDay().toString(),
+            m.span().lastDay().orElseThrow().toString());
+      }
+    }
+    try (Csv w = new Csv(dir.resolve("positions.csv"), "id", "kind", "country", "person", "topic", "stance",
+        "polarity", "first_day", "last_day", "precision")) {
+      for (Position p : d.positions()) {
+        w.row(p.id(), p.holder().kind().id(), p.holder().country().orElse(""), p.holder().person().orElse(""),
+            p.topic(), p.stance().id(), polarity(p.stance()), p.date().firstDay().toString(),
+            p.date().lastDay().toString(), String.valueOf(p.date().precision().ordinal()));
+      }
+    }
+    try (Csv w = new Csv(dir.resolve("names.csv"), "territory", "text", "lower_text")) {
+      for (Territory t : d.territories()) {
+        name(w, t.id(), t.neutralName());
+        names(w, t.id(), t.names());
+        for (Feature f : t.features()) {
+          names(w, t.id(), f.names());
+        }
+      }
+    }
+    try (Csv w = new Csv(dir.resolve("tenures.csv"), "person", "office", "country", "first_day", "last_day")) {
+      for (Person p : d.people()) {
+        for (Tenure t : p.tenures()) {
+          w.row(p.id(), t.office().id(), t.country(), t.span().firstDay().toString(),
+              t.span().lastDay().map(LocalDate::toString).orElse(""));
+        }
+      }
+    }
+    try (Csv w = new Csv(dir.resolve("claims.csv"), "claimant", "territory", "status", "first_day", "last_day")) {
+      for (TerritorialClaim c : d.claims()) {
+        w.row(c.claimant(), c.territory(), c.status().id(), c.span().firstDay().toString(),
+            c.span().lastDay().map(LocalDate::toString).orElse(""));
+      }
+    }
+    try (Csv w = new Csv(dir.resolve("topics.csv"), "id", "territory")) {
+      for (Topic t : d.topics()) {
+        w.row(t.id(), t.territory().orElse(""));
+      }
+    }
+  }
+
+  private static void names(Csv w, String territory, List<Name> names) throws IOException {
+    for (Name n : names) {
+      name(w, territory, n.text());
+      if (n.romanization().isPresent()) {
+        name(w, territory, n.romanization().get());
+      }
+    }
+  }
+
+  private static void name(Csv w, String territory, String text) throws IOException {
+    w.row(territory, text, text.toLowerCase(Locale.ROOT));
+  }
+
+  static String polarity(Stance s) {
+    return s.polarity().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String min(String a, String b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  private static String max(String a, String b) {
+    return a.compareTo(b) <= 0 ? b : a;
+  }
+
+  /** A minimal CSV writer: every field quoted, quotes doubled. */
+  private static final class Csv implements AutoCloseable {
+    private final BufferedWriter out;
+
+    Csv(Path file, String... header) throws IOException {
+      out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+      row(header);
+    }
+
+    void row(String... fields) throws IOException {
+      for (int i = 0; i < fields.length; i++) {
+        if (i > 0) {
+          out.write(',');
+        }
+        if (fields[i].isEmpty()) {
+          continue; // an empty field is NULL
+        }
+        out.write('"');
+        out.write(fields[i].replace("\"", "\"\""));
+        out.write('"');
+      }
+      out.write('\n');
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.close();
+    }
+  }
+}
