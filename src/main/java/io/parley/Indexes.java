@@ -314,14 +314,14 @@ final class Indexes {
 
   String countryId(Country country) {
     checkNotNull(country, "country");
-    checkArgument(countries().positions.containsKey(country.id()),
+    checkArgument(countries().contains(country.id()),
         "country \"%s\" is not in this dataset", country.id());
     return country.id();
   }
 
   Country country(String id) {
     Table<Country> t = countries();
-    return t.records.get(t.positions.get(id));
+    return t.records.get(t.indexOf(id));
   }
 
   // ---------------------------------------------------------------- meetings
@@ -648,9 +648,9 @@ final class Indexes {
    */
   static String known(Table<?> table, String id) {
     checkNotNull(id, "%s id", table.singular);
-    if (!table.positions.containsKey(id)) {
+    if (!table.contains(id)) {
       throw new IllegalArgumentException("no " + table.singular + " with id \"" + id + "\""
-          + Suggest.didYouMean(id, table.positions.keySet()));
+          + Suggest.didYouMean(id, table.ids()));
     }
     return id;
   }

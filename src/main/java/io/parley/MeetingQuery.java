@@ -198,7 +198,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
       return where(Filter.positions(byCity));
     }
     try {
-      return in(indexes.countries().records.get(indexes.countries().positions.get(indexes.countryId(cityOrCountry))));
+      return in(indexes.countries().records.get(indexes.countries().indexOf(indexes.countryId(cityOrCountry))));
     } catch (IllegalArgumentException e) {
       ImmutableSet.Builder<String> cities = ImmutableSet.builder();
       for (Meeting m : indexes.meetings().records) {

@@ -271,7 +271,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   /** Whether the topic is about a territory both countries claim on the as-of day (or today). */
   private boolean bothClaim(String topicId, String a, String b) {
     Optional<String> territory =
-        indexes.topics().records.get(indexes.topics().positions.get(topicId)).territory();
+        indexes.topics().records.get(indexes.topics().indexOf(topicId)).territory();
     if (territory.isEmpty()) {
       return false;
     }
@@ -289,7 +289,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   }
 
   private Country countryOf(String id) {
-    return indexes.countries().records.get(indexes.countries().positions.get(id));
+    return indexes.countries().records.get(indexes.countries().indexOf(id));
   }
 
   private static Map<String, Position> latestByTopic(ImmutableList<Position> positions) {

@@ -157,8 +157,8 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
    */
   public Optional<T> find(String id) {
     checkNotNull(id, "id");
-    Integer p = table.positions.get(id);
-    if (p == null) {
+    int p = table.indexOf(id);
+    if (p < 0) {
       return Optional.empty();
     }
     T r = table.records.get(p);
@@ -185,11 +185,11 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
     if (found.isPresent()) {
       return found.get();
     }
-    if (table.positions.containsKey(id)) {
+    if (table.contains(id)) {
       throw new NoSuchElementException(table.singular + " \"" + id + "\" exists but does not match this query");
     }
     throw new NoSuchElementException("no " + table.singular + " with id \"" + id + "\""
-        + Suggest.didYouMean(id, table.positions.keySet()));
+        + Suggest.didYouMean(id, table.ids()));
   }
 
   /** Positions of every record in the table that passes a test: for building filters. */

@@ -1,7 +1,6 @@
 package io.parley;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import io.parley.model.Entity;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +9,11 @@ import java.util.List;
 final class Table<T extends Entity> {
   final String singular;
   final ImmutableList<T> records;
-  final ImmutableMap<String, Integer> positions;
+  /**
+   * Open addressing from id to position: each slot holds a position or -1, and a slot's id is
+   * read from its record, so the table costs 8 bytes or so per record and no boxed integer.
+   */
+  private final int[] slots;
 
   Table(String singular, List<T> records, Comparator<T> order) {
     this.singular = singular;
@@ -22,11 +25,16 @@ final class Table<T extends Entity> {
       }
     };
     this.records = ImmutableList.sortedCopyOf(then, records);
-    ImmutableMap.Builder<String, Integer> p = ImmutableMap.builderWithExpectedSize(records.size());
+    int capacity = Integer.highestOneBit(Math.max(4, this.records.size() * 2 - 1)) << 1;
+    slots = new int[capacity];
+    java.util.Arrays.fill(slots, -1);
     for (int i = 0; i < this.records.size(); i++) {
-      p.put(this.records.get(i).id(), i);
+      int h = spread(this.records.get(i).id().hashCode()) & (capacity - 1);
+      while (slots[h] >= 0) {
+        h = (h + 1) & (capacity - 1);
+      }
+      slots[h] = i;
     }
-    this.positions = p.buildOrThrow();
   }
 
   /** No order of its own: records are ordered by id alone. */
@@ -37,6 +45,34 @@ final class Table<T extends Entity> {
         return 0;
       }
     };
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** The position of the record with the id, or -1. */
+  int indexOf(String id) {
+    int mask = slots.length - 1;
+    for (int h = spread(id.hashCode()) & mask; ; h = (h + 1) & mask) {
+      int p = slots[h];
+      if (p < 0 || records.get(p).id().equals(id)) {
+        return p;
+      }
+    }
+  }
+
+  boolean contains(String id) {
+    return indexOf(id) >= 0;
+  }
+
+  /** Every id, in table order: for "did you mean" messages. */
+  java.util.List<String> ids() {
+    java.util.List<String> ids = new java.util.ArrayList<>(records.size());
+    for (T r : records) {
+      ids.add(r.id());
+    }
+    return ids;
   }
 
   int size() {
