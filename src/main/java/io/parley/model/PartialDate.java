@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.Range;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -99,13 +98,15 @@ public final class PartialDate implements Comparable<PartialDate> {
   public static PartialDate ofDay(int year, int month, int day) {
     checkArgument(year >= 1 && year <= 9999, "year %s is not in 1..9999", year);
     checkArgument(month >= 1 && month <= 12, "month %s is not in 1..12", month);
-    int length = YearMonth.of(year, month).lengthOfMonth();
+    // LocalDate rather than YearMonth: YearMonth's first use builds a formatter and bootstraps
+    // lambdas, about 10 ms and 145 classes on a cold start (benchmarks/results/yearmonth-cost.txt).
+    int length = LocalDate.of(year, month, 1).lengthOfMonth();
     checkArgument(
         day >= 1 && day <= length,
         "day %s is not in 1..%s for %s",
         day,
         length,
-        YearMonth.of(year, month));
+        year + "-" + (month < 10 ? "0" : "") + month);
     return new PartialDate(year, month, day);
   }
 
@@ -246,7 +247,8 @@ public final class PartialDate implements Comparable<PartialDate> {
       return LocalDate.of(year, month, day);
     }
     if (month != 0) {
-      return YearMonth.of(year, month).atEndOfMonth();
+      LocalDate first = LocalDate.of(year, month, 1);
+      return first.withDayOfMonth(first.lengthOfMonth());
     }
     return LocalDate.of(year, 12, 31);
   }
