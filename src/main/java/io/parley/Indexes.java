@@ -3,9 +3,6 @@ package io.parley;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSetMultimap;
 import io.parley.internal.NameKey;
 import io.parley.internal.Postings;
 import io.parley.internal.RecordSource;
@@ -28,8 +25,11 @@ import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
 import io.parley.model.Topic;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -53,100 +53,25 @@ final class Indexes {
 
   // Order of each table: chronological where time applies, else by id (Table adds the id).
 
-  private final Lazy<Table<Country>> countries = new Lazy<Table<Country>>() {
-    @Override
-    Table<Country> compute() {
-      return new Table<>("country", source.countries(), Table.<Country>byIdOnly());
-    }
-  };
+  private final Lazy<Table<Country>> countries = new Slot<>(this, 0);
 
-  private final Lazy<Table<Person>> people = new Lazy<Table<Person>>() {
-    @Override
-    Table<Person> compute() {
-      return new Table<>("person", source.people(), Table.<Person>byIdOnly());
-    }
-  };
+  private final Lazy<Table<Person>> people = new Slot<>(this, 1);
 
-  private final Lazy<Table<Topic>> topics = new Lazy<Table<Topic>>() {
-    @Override
-    Table<Topic> compute() {
-      return new Table<>("topic", source.topics(), Table.<Topic>byIdOnly());
-    }
-  };
+  private final Lazy<Table<Topic>> topics = new Slot<>(this, 2);
 
-  private final Lazy<Table<Source>> sources = new Lazy<Table<Source>>() {
-    @Override
-    Table<Source> compute() {
-      return new Table<>("source", source.sources(), Table.<Source>byIdOnly());
-    }
-  };
+  private final Lazy<Table<Source>> sources = new Slot<>(this, 3);
 
-  private final Lazy<Table<Territory>> territories = new Lazy<Table<Territory>>() {
-    @Override
-    Table<Territory> compute() {
-      return new Table<>("territory", source.territories(), Table.<Territory>byIdOnly());
-    }
-  };
+  private final Lazy<Table<Territory>> territories = new Slot<>(this, 4);
 
-  private final Lazy<Table<TerritorialClaim>> claims = new Lazy<Table<TerritorialClaim>>() {
-    @Override
-    Table<TerritorialClaim> compute() {
-      return new Table<>("claim", source.claims(), new Comparator<TerritorialClaim>() {
-        @Override
-        public int compare(TerritorialClaim a, TerritorialClaim b) {
-          return a.span().compareTo(b.span());
-        }
-      });
-    }
-  };
+  private final Lazy<Table<TerritorialClaim>> claims = new Slot<>(this, 5);
 
-  private final Lazy<Table<Agreement>> agreements = new Lazy<Table<Agreement>>() {
-    @Override
-    Table<Agreement> compute() {
-      return new Table<>("agreement", source.agreements(), new Comparator<Agreement>() {
-        @Override
-        public int compare(Agreement a, Agreement b) {
-          return a.signed().compareTo(b.signed());
-        }
-      });
-    }
-  };
+  private final Lazy<Table<Agreement>> agreements = new Slot<>(this, 6);
 
-  private final Lazy<Table<Event>> events = new Lazy<Table<Event>>() {
-    @Override
-    Table<Event> compute() {
-      return new Table<>("event", source.events(), new Comparator<Event>() {
-        @Override
-        public int compare(Event a, Event b) {
-          return a.span().compareTo(b.span());
-        }
-      });
-    }
-  };
+  private final Lazy<Table<Event>> events = new Slot<>(this, 7);
 
-  private final Lazy<Table<Meeting>> meetings = new Lazy<Table<Meeting>>() {
-    @Override
-    Table<Meeting> compute() {
-      return new Table<>("meeting", source.meetings(), new Comparator<Meeting>() {
-        @Override
-        public int compare(Meeting a, Meeting b) {
-          return a.span().compareTo(b.span());
-        }
-      });
-    }
-  };
+  private final Lazy<Table<Meeting>> meetings = new Slot<>(this, 8);
 
-  private final Lazy<Table<Position>> positions = new Lazy<Table<Position>>() {
-    @Override
-    Table<Position> compute() {
-      return new Table<>("position", source.positions(), new Comparator<Position>() {
-        @Override
-        public int compare(Position a, Position b) {
-          return a.date().compareTo(b.date());
-        }
-      });
-    }
-  };
+  private final Lazy<Table<Position>> positions = new Slot<>(this, 9);
 
   Table<Country> countries() {
     return countries.get();
@@ -191,51 +116,14 @@ final class Indexes {
   // ---------------------------------------------------------------- countries
 
   /** ISO alpha-2, alpha-3 and upper-cased id to id: what refinements taking a country accept. */
-  private final Lazy<ImmutableMap<String, String>> isoCodes = new Lazy<ImmutableMap<String, String>>() {
-    @Override
-    ImmutableMap<String, String> compute() {
-      Table<Country> countries = countries();
-      Map<String, String> codes = new java.util.LinkedHashMap<>();
-      for (int i = 0; i < countries.size(); i++) {
-        Country c = countries.records.get(i);
-        codes.putIfAbsent(c.id().toUpperCase(Locale.ROOT), c.id());
-        codes.putIfAbsent(c.alpha2(), c.id());
-        codes.putIfAbsent(c.alpha3(), c.id());
-      }
-      return ImmutableMap.copyOf(codes);
-    }
-  };
+  private final Lazy<Map<String, String>> isoCodes = new Slot<>(this, 10);
 
   /**
    * The other codes a country may be given by, upper-cased, to the ids of the countries that have
    * them: ISO numeric, {@code COW:365}, {@code COW:RUS}, {@code GW:365} and Wikidata ids. A code
    * may name several countries (Gleditsch-Ward 365 is Russia and the Soviet Union).
    */
-  private final Lazy<ImmutableSetMultimap<String, String>> otherCodes =
-      new Lazy<ImmutableSetMultimap<String, String>>() {
-        @Override
-        ImmutableSetMultimap<String, String> compute() {
-          ImmutableSetMultimap.Builder<String, String> other = ImmutableSetMultimap.builder();
-          for (Country c : countries().records) {
-            if (c.numeric().isPresent()) {
-              other.put(c.numeric().get(), c.id());
-            }
-            if (c.cowCode().isPresent()) {
-              other.put("COW:" + c.cowCode().getAsInt(), c.id());
-            }
-            if (c.cowAbbreviation().isPresent()) {
-              other.put("COW:" + c.cowAbbreviation().get().toUpperCase(Locale.ROOT), c.id());
-            }
-            if (c.gwCode().isPresent()) {
-              other.put("GW:" + c.gwCode().getAsInt(), c.id());
-            }
-            if (c.wikidata().isPresent()) {
-              other.put(c.wikidata().get().toUpperCase(Locale.ROOT), c.id());
-            }
-          }
-          return other.build();
-        }
-      };
+  private final Lazy<Map<String, List<String>>> otherCodes = new Slot<>(this, 11);
 
   /** Any code or name key to position; built only when countries are looked up by code or name. */
   static final class CountryCodes {
@@ -275,12 +163,7 @@ final class Indexes {
     }
   }
 
-  private final Lazy<CountryCodes> countryCodes = new Lazy<CountryCodes>() {
-    @Override
-    CountryCodes compute() {
-      return new CountryCodes(countries());
-    }
-  };
+  private final Lazy<CountryCodes> countryCodes = new Slot<>(this, 12);
 
   Postings countryByAnyCode() {
     return countryCodes.get().any;
@@ -297,19 +180,19 @@ final class Indexes {
   String countryId(String code) {
     checkNotNull(code, "country code");
     String key = code.toUpperCase(Locale.ROOT);
-    ImmutableMap<String, String> iso = isoCodes.get();
+    Map<String, String> iso = isoCodes.get();
     String id = iso.get(key);
     if (id != null) {
       return id;
     }
-    ImmutableSet<String> ids = otherCodes.get().get(key);
-    if (ids.isEmpty()) {
+    List<String> ids = otherCodes.get().get(key);
+    if (ids == null) {
       throw new IllegalArgumentException("unknown country code \"" + code + "\""
           + Suggest.didYouMean(key, iso.keySet()));
     }
     checkArgument(ids.size() == 1,
         "country code \"%s\" is shared by %s; give an ISO code instead", code, ids);
-    return ids.iterator().next();
+    return ids.get(0);
   }
 
   String countryId(Country country) {
@@ -386,33 +269,14 @@ final class Indexes {
     }
   }
 
-  private final Lazy<MeetingIndex> meetingIndex = new Lazy<MeetingIndex>() {
-    @Override
-    MeetingIndex compute() {
-      return new MeetingIndex(meetings());
-    }
-  };
+  private final Lazy<MeetingIndex> meetingIndex = new Slot<>(this, 13);
 
   MeetingIndex meetingIndex() {
     return meetingIndex.get();
   }
 
   /** Meetings by "country:" id and "city:" name key; apart, as name keys need the normalizer. */
-  private final Lazy<Postings> meetingByPlace = new Lazy<Postings>() {
-    @Override
-    Postings compute() {
-      Postings.Builder place = new Postings.Builder();
-      Table<Meeting> t = meetings();
-      for (int i = 0; i < t.size(); i++) {
-        Meeting m = t.records.get(i);
-        place.add("country:" + m.place().country(), i);
-        if (m.place().city().isPresent()) {
-          place.add("city:" + NameKey.of(m.place().city().get()), i);
-        }
-      }
-      return place.build();
-    }
-  };
+  private final Lazy<Postings> meetingByPlace = new Slot<>(this, 14);
 
   Postings meetingByPlace() {
     return meetingByPlace.get();
@@ -445,12 +309,7 @@ final class Indexes {
     }
   }
 
-  private final Lazy<ClaimIndex> claimIndex = new Lazy<ClaimIndex>() {
-    @Override
-    ClaimIndex compute() {
-      return new ClaimIndex(claims());
-    }
-  };
+  private final Lazy<ClaimIndex> claimIndex = new Slot<>(this, 15);
 
   ClaimIndex claimIndex() {
     return claimIndex.get();
@@ -489,12 +348,7 @@ final class Indexes {
     }
   }
 
-  private final Lazy<TerritoryIndex> territoryIndex = new Lazy<TerritoryIndex>() {
-    @Override
-    TerritoryIndex compute() {
-      return new TerritoryIndex(territories(), claimIndex());
-    }
-  };
+  private final Lazy<TerritoryIndex> territoryIndex = new Slot<>(this, 16);
 
   TerritoryIndex territoryIndex() {
     return territoryIndex.get();
@@ -557,12 +411,7 @@ final class Indexes {
     }
   }
 
-  private final Lazy<PositionIndex> positionIndex = new Lazy<PositionIndex>() {
-    @Override
-    PositionIndex compute() {
-      return new PositionIndex(positions());
-    }
-  };
+  private final Lazy<PositionIndex> positionIndex = new Slot<>(this, 17);
 
   PositionIndex positionIndex() {
     return positionIndex.get();
@@ -593,51 +442,240 @@ final class Indexes {
     }
   }
 
-  private final Lazy<PersonIndex> personIndex = new Lazy<PersonIndex>() {
-    @Override
-    PersonIndex compute() {
-      return new PersonIndex(people());
-    }
-  };
+  private final Lazy<PersonIndex> personIndex = new Slot<>(this, 18);
 
   PersonIndex personIndex() {
     return personIndex.get();
   }
 
-  private final Lazy<Postings> agreementByParty = new Lazy<Postings>() {
-    @Override
-    Postings compute() {
-      Postings.Builder party = new Postings.Builder();
-      Table<Agreement> t = agreements();
-      for (int i = 0; i < t.size(); i++) {
-        for (String c : t.records.get(i).parties()) {
-          party.add(c, i);
-        }
-      }
-      return party.build();
-    }
-  };
+  private final Lazy<Postings> agreementByParty = new Slot<>(this, 19);
 
   Postings agreementByParty() {
     return agreementByParty.get();
   }
 
-  private final Lazy<Postings> eventByCountry = new Lazy<Postings>() {
-    @Override
-    Postings compute() {
-      Postings.Builder country = new Postings.Builder();
-      Table<Event> t = events();
-      for (int i = 0; i < t.size(); i++) {
-        for (String c : t.records.get(i).countries()) {
-          country.add(c, i);
-        }
-      }
-      return country.build();
-    }
-  };
+  private final Lazy<Postings> eventByCountry = new Slot<>(this, 20);
 
   Postings eventByCountry() {
     return eventByCountry.get();
+  }
+
+  // ---------------------------------------------------------------- lazy slots
+
+  /**
+   * One lazily built table or index group. One class for all of them rather than one anonymous
+   * class each, as each class costs its loading time when a program starts.
+   */
+  private static final class Slot<T> extends Lazy<T> {
+    private final Indexes owner;
+    private final int which;
+
+    Slot(Indexes owner, int which) {
+      this.owner = owner;
+      this.which = which;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    T compute() {
+      return (T) owner.build(which);
+    }
+  }
+
+  private Object build(int which) {
+    return switch (which) {
+      case 0 -> buildCountries();
+      case 1 -> buildPeople();
+      case 2 -> buildTopics();
+      case 3 -> buildSources();
+      case 4 -> buildTerritories();
+      case 5 -> buildClaims();
+      case 6 -> buildAgreements();
+      case 7 -> buildEvents();
+      case 8 -> buildMeetings();
+      case 9 -> buildPositions();
+      case 10 -> buildIsoCodes();
+      case 11 -> buildOtherCodes();
+      case 12 -> buildCountryCodes();
+      case 13 -> buildMeetingIndex();
+      case 14 -> buildMeetingByPlace();
+      case 15 -> buildClaimIndex();
+      case 16 -> buildTerritoryIndex();
+      case 17 -> buildPositionIndex();
+      case 18 -> buildPersonIndex();
+      case 19 -> buildAgreementByParty();
+      case 20 -> buildEventByCountry();
+      default -> throw new AssertionError(which);
+    };
+  }
+
+  private Table<Country> buildCountries() {
+    return new Table<>("country", source.countries(), Table.<Country>byIdOnly());
+  }
+
+  private Table<Person> buildPeople() {
+    return new Table<>("person", source.people(), Table.<Person>byIdOnly());
+  }
+
+  private Table<Topic> buildTopics() {
+    return new Table<>("topic", source.topics(), Table.<Topic>byIdOnly());
+  }
+
+  private Table<Source> buildSources() {
+    return new Table<>("source", source.sources(), Table.<Source>byIdOnly());
+  }
+
+  private Table<Territory> buildTerritories() {
+    return new Table<>("territory", source.territories(), Table.<Territory>byIdOnly());
+  }
+
+  private Table<TerritorialClaim> buildClaims() {
+    return new Table<>("claim", source.claims(), new Comparator<TerritorialClaim>() {
+      @Override
+      public int compare(TerritorialClaim a, TerritorialClaim b) {
+        return a.span().compareTo(b.span());
+      }
+    });
+  }
+
+  private Table<Agreement> buildAgreements() {
+    return new Table<>("agreement", source.agreements(), new Comparator<Agreement>() {
+      @Override
+      public int compare(Agreement a, Agreement b) {
+        return a.signed().compareTo(b.signed());
+      }
+    });
+  }
+
+  private Table<Event> buildEvents() {
+    return new Table<>("event", source.events(), new Comparator<Event>() {
+      @Override
+      public int compare(Event a, Event b) {
+        return a.span().compareTo(b.span());
+      }
+    });
+  }
+
+  private Table<Meeting> buildMeetings() {
+    return new Table<>("meeting", source.meetings(), new Comparator<Meeting>() {
+      @Override
+      public int compare(Meeting a, Meeting b) {
+        return a.span().compareTo(b.span());
+      }
+    });
+  }
+
+  private Table<Position> buildPositions() {
+    return new Table<>("position", source.positions(), new Comparator<Position>() {
+      @Override
+      public int compare(Position a, Position b) {
+        return a.date().compareTo(b.date());
+      }
+    });
+  }
+
+  private Map<String, String> buildIsoCodes() {
+    Table<Country> countries = countries();
+    HashMap<String, String> codes = new HashMap<>();
+    for (int i = 0; i < countries.size(); i++) {
+      Country c = countries.records.get(i);
+      codes.putIfAbsent(c.id().toUpperCase(Locale.ROOT), c.id());
+      codes.putIfAbsent(c.alpha2(), c.id());
+      codes.putIfAbsent(c.alpha3(), c.id());
+    }
+    return Collections.unmodifiableMap(codes);
+  }
+
+  private Map<String, List<String>> buildOtherCodes() {
+    HashMap<String, List<String>> other = new HashMap<>();
+    for (Country c : countries().records) {
+      if (c.numeric().isPresent()) {
+        addCode(other, c.numeric().get(), c.id());
+      }
+      if (c.cowCode().isPresent()) {
+        addCode(other, "COW:" + c.cowCode().getAsInt(), c.id());
+      }
+      if (c.cowAbbreviation().isPresent()) {
+        addCode(other, "COW:" + c.cowAbbreviation().get().toUpperCase(Locale.ROOT), c.id());
+      }
+      if (c.gwCode().isPresent()) {
+        addCode(other, "GW:" + c.gwCode().getAsInt(), c.id());
+      }
+      if (c.wikidata().isPresent()) {
+        addCode(other, c.wikidata().get().toUpperCase(Locale.ROOT), c.id());
+      }
+    }
+    return Collections.unmodifiableMap(other);
+  }
+
+  private static void addCode(Map<String, List<String>> codes, String code, String id) {
+    List<String> ids = codes.get(code);
+    if (ids == null) {
+      ids = new ArrayList<>(1);
+      codes.put(code, ids);
+    }
+    if (!ids.contains(id)) {
+      ids.add(id);
+    }
+  }
+
+  private CountryCodes buildCountryCodes() {
+    return new CountryCodes(countries());
+  }
+
+  private MeetingIndex buildMeetingIndex() {
+    return new MeetingIndex(meetings());
+  }
+
+  private Postings buildMeetingByPlace() {
+    Postings.Builder place = new Postings.Builder();
+    Table<Meeting> t = meetings();
+    for (int i = 0; i < t.size(); i++) {
+      Meeting m = t.records.get(i);
+      place.add("country:" + m.place().country(), i);
+      if (m.place().city().isPresent()) {
+        place.add("city:" + NameKey.of(m.place().city().get()), i);
+      }
+    }
+    return place.build();
+  }
+
+  private ClaimIndex buildClaimIndex() {
+    return new ClaimIndex(claims());
+  }
+
+  private TerritoryIndex buildTerritoryIndex() {
+    return new TerritoryIndex(territories(), claimIndex());
+  }
+
+  private PositionIndex buildPositionIndex() {
+    return new PositionIndex(positions());
+  }
+
+  private PersonIndex buildPersonIndex() {
+    return new PersonIndex(people());
+  }
+
+  private Postings buildAgreementByParty() {
+    Postings.Builder party = new Postings.Builder();
+    Table<Agreement> t = agreements();
+    for (int i = 0; i < t.size(); i++) {
+      for (String c : t.records.get(i).parties()) {
+        party.add(c, i);
+      }
+    }
+    return party.build();
+  }
+
+  private Postings buildEventByCountry() {
+    Postings.Builder country = new Postings.Builder();
+    Table<Event> t = events();
+    for (int i = 0; i < t.size(); i++) {
+      for (String c : t.records.get(i).countries()) {
+        country.add(c, i);
+      }
+    }
+    return country.build();
   }
 
   // ---------------------------------------------------------------- helpers

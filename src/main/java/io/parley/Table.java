@@ -24,7 +24,8 @@ final class Table<T extends Entity> {
         return c != 0 ? c : a.id().compareTo(b.id());
       }
     };
-    this.records = ImmutableList.sortedCopyOf(then, records);
+    ImmutableList<T> copy = ImmutableList.copyOf(records);
+    this.records = isSorted(copy, then) ? copy : ImmutableList.sortedCopyOf(then, copy);
     int capacity = Integer.highestOneBit(Math.max(4, this.records.size() * 2 - 1)) << 1;
     slots = new int[capacity];
     java.util.Arrays.fill(slots, -1);
@@ -35,6 +36,15 @@ final class Table<T extends Entity> {
       }
       slots[h] = i;
     }
+  }
+
+  private static <T> boolean isSorted(List<T> list, Comparator<T> order) {
+    for (int i = 1; i < list.size(); i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** No order of its own: records are ordered by id alone. */

@@ -484,15 +484,15 @@ public final class BundleCodec {
 
   // ---------------------------------------------------------------- reading
 
-  /** An opened binary dataset: header and strings read, sections decoded on request. */
+  /** An opened binary dataset: header checked, sections decoded on request. */
   public static final class Contents implements RecordSource {
     private final String dataVersion;
-    private final String[] strings;
+    private final Strings strings;
     private final byte[] bytes;
     private final int[] offsets = new int[RecordKind.values().length];
     private final int[] counts = new int[RecordKind.values().length];
 
-    private Contents(String dataVersion, String[] strings, byte[] bytes) {
+    private Contents(String dataVersion, Strings strings, byte[] bytes) {
       this.dataVersion = dataVersion;
       this.strings = strings;
       this.bytes = bytes;
@@ -678,15 +678,22 @@ public final class BundleCodec {
         throw new FormatException(String.format(
             "checksum mismatch: header says %08x, content is %08x", checksum, (int) crc.getValue()));
       }
-      In in = new In(all, pos, new String[0]);
+      In in = new In(all, pos, Strings.NONE);
       int n = in.u();
-      String[] strings = new String[n];
+      if (n < 0 || n > all.length - in.pos) {
+        throw new FormatException("truncated binary dataset: the string table claims " + n + " strings");
+      }
+      int[] bounds = new int[2 * n];
       for (int i = 0; i < n; i++) {
         int l = in.u();
-        strings[i] = new String(all, in.pos, l, StandardCharsets.UTF_8);
+        bounds[2 * i] = in.pos;
         in.pos += l;
+        if (l < 0 || in.pos > all.length) {
+          throw new FormatException("truncated binary dataset: string " + i + " runs past the end");
+        }
+        bounds[2 * i + 1] = in.pos;
       }
-      Contents c = new Contents(dataVersion, strings, all);
+      Contents c = new Contents(dataVersion, new Strings(all, bounds), all);
       int sections = in.u();
       RecordKind[] kinds = RecordKind.values();
       for (int i = 0; i < sections; i++) {
@@ -708,13 +715,47 @@ public final class BundleCodec {
     }
   }
 
+  /**
+   * The string table, decoded string by string on first use: opening the bundled dataset then
+   * costs one pass over the lengths, and a program that asks only about meetings never decodes the
+   * sources' excerpts.
+   */
+  private static final class Strings {
+    static final Strings NONE = new Strings(new byte[0], new int[0]);
+
+    private final byte[] bytes;
+    /** String i's UTF-8 bytes are [bounds[2i], bounds[2i + 1]). */
+    private final int[] bounds;
+    /**
+     * Strings decoded so far. Unsynchronized: two threads may decode the same string at once and
+     * store equal values; a String is safe to publish through a race.
+     */
+    private final String[] decoded;
+
+    Strings(byte[] bytes, int[] bounds) {
+      this.bytes = bytes;
+      this.bounds = bounds;
+      this.decoded = new String[bounds.length / 2];
+    }
+
+    String get(int i) {
+      String s = decoded[i];
+      if (s == null) {
+        int from = bounds[2 * i];
+        s = new String(bytes, from, bounds[2 * i + 1] - from, StandardCharsets.UTF_8);
+        decoded[i] = s;
+      }
+      return s;
+    }
+  }
+
   /** Reads records from a section. */
   private static final class In {
     final byte[] b;
     int pos;
-    final String[] strings;
+    final Strings strings;
 
-    In(byte[] b, int pos, String[] strings) {
+    In(byte[] b, int pos, Strings strings) {
       this.b = b;
       this.pos = pos;
       this.strings = strings;
@@ -732,14 +773,14 @@ public final class BundleCodec {
     }
 
     String str() {
-      return strings[u()];
+      return strings.get(u());
     }
 
     /** An optional string: the index plus one, or 0; returns null when absent. */
     @org.jspecify.annotations.Nullable
     String opt() {
       int i = u();
-      return i == 0 ? null : strings[i - 1];
+      return i == 0 ? null : strings.get(i - 1);
     }
 
     int optInt() {

@@ -1,11 +1,10 @@
 package io.parley.internal;
 
-import com.google.common.collect.ImmutableMap;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An inverted index from a key to the sorted positions of the records that have it, built once.
@@ -13,47 +12,83 @@ import java.util.Map;
  */
 public final class Postings {
   private static final int[] NONE = new int[0];
-  private final ImmutableMap<String, int[]> map;
+  /** Never changed after the builder made it; a JDK map, to load no collection class at start. */
+  private final HashMap<String, int[]> map;
 
-  private Postings(ImmutableMap<String, int[]> map) {
+  private Postings(HashMap<String, int[]> map) {
     this.map = map;
   }
 
+  /** The sorted positions of the records with the key; empty if none. The caller must not change it. */
   public int[] get(String key) {
     int[] p = map.get(key);
     return p == null ? NONE : p;
   }
 
-  public java.util.Set<String> keys() {
-    return map.keySet();
+  /** Every key, unordered and unmodifiable. */
+  public Set<String> keys() {
+    return Collections.unmodifiableSet(map.keySet());
   }
 
-  /** Collects (key, position) pairs; positions must be added in ascending order per key. */
+  /** Collects (key, position) pairs; the positions of a key may come in any order and repeat. */
   public static final class Builder {
-    private final Map<String, List<Integer>> lists = new HashMap<>();
+    private final HashMap<String, Ints> lists = new HashMap<>();
 
+    /** Adds a position under a key. */
     public void add(String key, int position) {
-      List<Integer> l = lists.get(key);
+      Ints l = lists.get(key);
       if (l == null) {
-        l = new ArrayList<>(4);
+        l = new Ints();
         lists.put(key, l);
       }
-      if (l.isEmpty() || l.get(l.size() - 1) != position) {
-        l.add(position);
-      }
+      l.add(position);
     }
 
+    /** The postings: each key's positions sorted, without repeats. */
     public Postings build() {
-      ImmutableMap.Builder<String, int[]> out = ImmutableMap.builderWithExpectedSize(lists.size());
-      for (Map.Entry<String, List<Integer>> e : lists.entrySet()) {
-        int[] a = new int[e.getValue().size()];
-        for (int i = 0; i < a.length; i++) {
-          a[i] = e.getValue().get(i);
-        }
-        Arrays.sort(a);
-        out.put(e.getKey(), a);
+      HashMap<String, int[]> out = new HashMap<>(Math.max(4, lists.size() * 4 / 3 + 1));
+      for (Map.Entry<String, Ints> e : lists.entrySet()) {
+        out.put(e.getKey(), e.getValue().sortedDistinct());
       }
-      return new Postings(out.buildOrThrow());
+      return new Postings(out);
+    }
+  }
+
+  /** A growable list of ints, without boxing. */
+  private static final class Ints {
+    private int[] a = new int[2];
+    private int n;
+    private boolean sorted = true;
+
+    void add(int x) {
+      if (n > 0) {
+        int last = a[n - 1];
+        if (last == x) {
+          return;
+        }
+        if (last > x) {
+          sorted = false;
+        }
+      }
+      if (n == a.length) {
+        a = Arrays.copyOf(a, n * 2);
+      }
+      a[n++] = x;
+    }
+
+    int[] sortedDistinct() {
+      int[] out = Arrays.copyOf(a, n);
+      if (sorted) {
+        return out;
+      }
+      Arrays.sort(out);
+      int m = 1;
+      for (int i = 1; i < out.length; i++) {
+        if (out[i] != out[m - 1]) {
+          out[m++] = out[i];
+        }
+      }
+      return m == out.length ? out : Arrays.copyOf(out, m);
     }
   }
 }

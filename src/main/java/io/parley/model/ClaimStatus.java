@@ -24,6 +24,10 @@ public enum ClaimStatus {
   /** The claim passed to a successor state, which holds its own claim. */
   SUPERSEDED;
 
+  private static final ClaimStatus[] VALUES = values();
+  private static final String[] IDS = EnumIds.idsOf(VALUES);
+
+
   /**
    * The id used in the dataset format, such as {@code "active"}.
    *
@@ -31,7 +35,7 @@ public enum ClaimStatus {
    * @since 0.1.0
    */
   public String id() {
-    return EnumIds.id(this);
+    return IDS[ordinal()];
   }
 
   /**
@@ -42,7 +46,7 @@ public enum ClaimStatus {
    * @since 0.1.0
    */
   public static Optional<ClaimStatus> fromId(String id) {
-    return EnumIds.fromId(ClaimStatus.class, id);
+    return EnumIds.fromId(VALUES, IDS, id);
   }
 
   /**
@@ -52,6 +56,6 @@ public enum ClaimStatus {
    * @since 0.1.0
    */
   public static ImmutableList<String> ids() {
-    return EnumIds.ids(ClaimStatus.class);
+    return ImmutableList.copyOf(IDS);
   }
 }

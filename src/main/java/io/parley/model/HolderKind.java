@@ -24,6 +24,10 @@ public enum HolderKind {
   /** A named outside analyst, speaking for no state. */
   ANALYST;
 
+  private static final HolderKind[] VALUES = values();
+  private static final String[] IDS = EnumIds.idsOf(VALUES);
+
+
   /**
    * The id used in the dataset format, such as {@code "government"}.
    *
@@ -31,7 +35,7 @@ public enum HolderKind {
    * @since 0.1.0
    */
   public String id() {
-    return EnumIds.id(this);
+    return IDS[ordinal()];
   }
 
   /**
@@ -42,7 +46,7 @@ public enum HolderKind {
    * @since 0.1.0
    */
   public static Optional<HolderKind> fromId(String id) {
-    return EnumIds.fromId(HolderKind.class, id);
+    return EnumIds.fromId(VALUES, IDS, id);
   }
 
   /**
@@ -52,6 +56,6 @@ public enum HolderKind {
    * @since 0.1.0
    */
   public static ImmutableList<String> ids() {
-    return EnumIds.ids(HolderKind.class);
+    return ImmutableList.copyOf(IDS);
   }
 }

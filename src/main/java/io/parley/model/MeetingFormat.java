@@ -36,6 +36,10 @@ public enum MeetingFormat {
   /** Any other format. */
   OTHER;
 
+  private static final MeetingFormat[] VALUES = values();
+  private static final String[] IDS = EnumIds.idsOf(VALUES);
+
+
   /**
    * The id used in the dataset format, such as {@code "summit"}.
    *
@@ -43,7 +47,7 @@ public enum MeetingFormat {
    * @since 0.1.0
    */
   public String id() {
-    return EnumIds.id(this);
+    return IDS[ordinal()];
   }
 
   /**
@@ -54,7 +58,7 @@ public enum MeetingFormat {
    * @since 0.1.0
    */
   public static Optional<MeetingFormat> fromId(String id) {
-    return EnumIds.fromId(MeetingFormat.class, id);
+    return EnumIds.fromId(VALUES, IDS, id);
   }
 
   /**
@@ -64,6 +68,6 @@ public enum MeetingFormat {
    * @since 0.1.0
    */
   public static ImmutableList<String> ids() {
-    return EnumIds.ids(MeetingFormat.class);
+    return ImmutableList.copyOf(IDS);
   }
 }

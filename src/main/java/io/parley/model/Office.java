@@ -45,6 +45,10 @@ public enum Office {
   /** Any other office; the tenure's title says which. */
   OTHER;
 
+  private static final Office[] VALUES = values();
+  private static final String[] IDS = EnumIds.idsOf(VALUES);
+
+
   /**
    * The id used in the dataset format, such as {@code "head-of-state"}.
    *
@@ -52,7 +56,7 @@ public enum Office {
    * @since 0.1.0
    */
   public String id() {
-    return EnumIds.id(this);
+    return IDS[ordinal()];
   }
 
   /**
@@ -63,7 +67,7 @@ public enum Office {
    * @since 0.1.0
    */
   public static Optional<Office> fromId(String id) {
-    return EnumIds.fromId(Office.class, id);
+    return EnumIds.fromId(VALUES, IDS, id);
   }
 
   /**
@@ -73,6 +77,6 @@ public enum Office {
    * @since 0.1.0
    */
   public static ImmutableList<String> ids() {
-    return EnumIds.ids(Office.class);
+    return ImmutableList.copyOf(IDS);
   }
 }

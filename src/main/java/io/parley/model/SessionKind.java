@@ -42,6 +42,10 @@ public enum SessionKind {
   /** Any other session. */
   OTHER;
 
+  private static final SessionKind[] VALUES = values();
+  private static final String[] IDS = EnumIds.idsOf(VALUES);
+
+
   /**
    * The id used in the dataset format, such as {@code "plenary"}.
    *
@@ -49,7 +53,7 @@ public enum SessionKind {
    * @since 0.1.0
    */
   public String id() {
-    return EnumIds.id(this);
+    return IDS[ordinal()];
   }
 
   /**
@@ -60,7 +64,7 @@ public enum SessionKind {
    * @since 0.1.0
    */
   public static Optional<SessionKind> fromId(String id) {
-    return EnumIds.fromId(SessionKind.class, id);
+    return EnumIds.fromId(VALUES, IDS, id);
   }
 
   /**
@@ -70,6 +74,6 @@ public enum SessionKind {
    * @since 0.1.0
    */
   public static ImmutableList<String> ids() {
-    return EnumIds.ids(SessionKind.class);
+    return ImmutableList.copyOf(IDS);
   }
 }

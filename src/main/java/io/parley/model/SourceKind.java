@@ -30,6 +30,10 @@ public enum SourceKind {
   /** The text of a treaty or declaration as published by a depositary or party. */
   TREATY_TEXT;
 
+  private static final SourceKind[] VALUES = values();
+  private static final String[] IDS = EnumIds.idsOf(VALUES);
+
+
   /**
    * The id used in the dataset format, such as {@code "government"}.
    *
@@ -37,7 +41,7 @@ public enum SourceKind {
    * @since 0.1.0
    */
   public String id() {
-    return EnumIds.id(this);
+    return IDS[ordinal()];
   }
 
   /**
@@ -48,7 +52,7 @@ public enum SourceKind {
    * @since 0.1.0
    */
   public static Optional<SourceKind> fromId(String id) {
-    return EnumIds.fromId(SourceKind.class, id);
+    return EnumIds.fromId(VALUES, IDS, id);
   }
 
   /**
@@ -58,6 +62,6 @@ public enum SourceKind {
    * @since 0.1.0
    */
   public static ImmutableList<String> ids() {
-    return EnumIds.ids(SourceKind.class);
+    return ImmutableList.copyOf(IDS);
   }
 }

@@ -39,6 +39,10 @@ public enum Stance {
   /** An outside assessment or forecast, such as an analyst's. */
   ASSESSES(Polarity.NEUTRAL);
 
+  private static final Stance[] VALUES = values();
+  private static final String[] IDS = EnumIds.idsOf(VALUES);
+
+
   /**
    * Whether a stance is for, against, or neither.
    *
@@ -92,7 +96,7 @@ public enum Stance {
    * @since 0.1.0
    */
   public String id() {
-    return EnumIds.id(this);
+    return IDS[ordinal()];
   }
 
   /**
@@ -103,7 +107,7 @@ public enum Stance {
    * @since 0.1.0
    */
   public static Optional<Stance> fromId(String id) {
-    return EnumIds.fromId(Stance.class, id);
+    return EnumIds.fromId(VALUES, IDS, id);
   }
 
   /**
@@ -113,6 +117,6 @@ public enum Stance {
    * @since 0.1.0
    */
   public static ImmutableList<String> ids() {
-    return EnumIds.ids(Stance.class);
+    return ImmutableList.copyOf(IDS);
   }
 }
