@@ -1,8 +1,11 @@
 package io.parley;
 
-import java.util.Arrays;
-
-/** A sorted set of record positions that an index yields for a refinement. */
+/**
+ * A sorted set of record positions that an index yields for a refinement: either a slice of a
+ * sorted postings array, or a contiguous range of positions (what a date index yields, as tables
+ * are in date order). A slice restricted to a range is found by two binary searches, so a query
+ * with both (two countries in a period) costs O(log n + answer), not O(either set).
+ */
 abstract class Candidates {
   abstract int size();
 
@@ -10,42 +13,99 @@ abstract class Candidates {
 
   abstract boolean contains(int position);
 
+  /** The candidates in [from, to). */
+  abstract Candidates restrict(int from, int to);
+
   static Candidates of(int[] sorted) {
-    return new Candidates() {
-      @Override
-      int size() {
-        return sorted.length;
-      }
-
-      @Override
-      int at(int i) {
-        return sorted[i];
-      }
-
-      @Override
-      boolean contains(int position) {
-        return Arrays.binarySearch(sorted, position) >= 0;
-      }
-    };
+    return new Slice(sorted, 0, sorted.length);
   }
 
   /** Positions {@code from} (inclusive) to {@code to} (exclusive). */
   static Candidates range(int from, int to) {
-    return new Candidates() {
-      @Override
-      int size() {
-        return Math.max(0, to - from);
-      }
+    return new Range(from, Math.max(from, to));
+  }
 
-      @Override
-      int at(int i) {
-        return from + i;
+  /** The first index in a[from, to) whose value is at least key, or to. */
+  static int lowerBound(int[] a, int from, int to, int key) {
+    int lo = from;
+    int hi = to;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
+    }
+    return lo;
+  }
 
-      @Override
-      boolean contains(int position) {
-        return position >= from && position < to;
-      }
-    };
+  /** The positions a[from, to) of a sorted array. */
+  static final class Slice extends Candidates {
+    private final int[] a;
+    private final int from;
+    private final int to;
+
+    Slice(int[] a, int from, int to) {
+      this.a = a;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    int size() {
+      return to - from;
+    }
+
+    @Override
+    int at(int i) {
+      return a[from + i];
+    }
+
+    @Override
+    boolean contains(int position) {
+      int i = lowerBound(a, from, to, position);
+      return i < to && a[i] == position;
+    }
+
+    @Override
+    Candidates restrict(int lo, int hi) {
+      int f = lowerBound(a, from, to, lo);
+      int t = lowerBound(a, f, to, hi);
+      return f == from && t == to ? this : new Slice(a, f, t);
+    }
+  }
+
+  /** The positions from (inclusive) to to (exclusive). */
+  static final class Range extends Candidates {
+    final int from;
+    final int to;
+
+    Range(int from, int to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    int size() {
+      return to - from;
+    }
+
+    @Override
+    int at(int i) {
+      return from + i;
+    }
+
+    @Override
+    boolean contains(int position) {
+      return position >= from && position < to;
+    }
+
+    @Override
+    Candidates restrict(int lo, int hi) {
+      int f = Math.max(from, lo);
+      int t = Math.max(f, Math.min(to, hi));
+      return f == from && t == to ? this : new Range(f, t);
+    }
   }
 }

@@ -16,10 +16,23 @@ final class Filter<T> {
 
   final @Nullable Candidates candidates;
   final Test<T> test;
+  /** Whether a record passes exactly when its position is among the candidates. */
+  final boolean exact;
+  /**
+   * For queries that keep the latest record of each group (positions as of a day): the sorted
+   * groups that records passing this filter can belong to, or null if any.
+   */
+  final int @Nullable [] groups;
 
-  private Filter(@Nullable Candidates candidates, Test<T> test) {
+  private Filter(@Nullable Candidates candidates, Test<T> test, boolean exact, int @Nullable [] groups) {
     this.candidates = candidates;
     this.test = test;
+    this.exact = exact;
+    this.groups = groups;
+  }
+
+  private Filter(@Nullable Candidates candidates, Test<T> test) {
+    this(candidates, test, false, null);
   }
 
   /** Records among the candidates that also pass the test. */
@@ -35,7 +48,13 @@ final class Filter<T> {
   /** Exactly the records at these sorted positions. */
   static <T> Filter<T> positions(int[] sorted) {
     Candidates c = Candidates.of(sorted);
-    return new Filter<>(c, new Membership<T>(c));
+    return new Filter<>(c, new Membership<T>(c), true, null);
+  }
+
+  /** Exactly the records at these sorted positions, which lie in these sorted groups. */
+  static <T> Filter<T> positions(int[] sorted, int[] groups) {
+    Candidates c = Candidates.of(sorted);
+    return new Filter<>(c, new Membership<T>(c), true, groups);
   }
 
   /** Records that pass the test; no index helps. */

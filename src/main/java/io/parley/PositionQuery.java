@@ -7,14 +7,11 @@ import com.google.common.collect.ImmutableList;
 import io.parley.model.ClaimStatus;
 import io.parley.model.Country;
 import io.parley.model.TerritorialClaim;
-import io.parley.model.HolderKind;
 import io.parley.model.Meeting;
 import io.parley.model.Person;
 import io.parley.model.Position;
 import io.parley.model.Topic;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -56,7 +53,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * @since 0.1.0
    */
   public PositionQuery of(String country) {
-    return where(Filter.positions(indexes.positionIndex().byCountry.get(indexes.countryId(country))));
+    return ofCountry(indexes.countryId(country));
   }
 
   /**
@@ -67,7 +64,12 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * @since 0.1.0
    */
   public PositionQuery of(Country country) {
-    return where(Filter.positions(indexes.positionIndex().byCountry.get(indexes.countryId(country))));
+    return ofCountry(indexes.countryId(country));
+  }
+
+  private PositionQuery ofCountry(String id) {
+    Indexes.PositionIndex index = indexes.positionIndex();
+    return where(Filter.positions(index.byCountry.get(id), index.groupsByCountry.get(id)));
   }
 
   /**
@@ -91,7 +93,8 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery statedBy(String personId) {
     Indexes.known(indexes.people(), personId);
-    return where(Filter.positions(indexes.positionIndex().byPerson.get(personId)));
+    Indexes.PositionIndex index = indexes.positionIndex();
+    return where(Filter.positions(index.byPerson.get(personId), index.groupsByPerson.get(personId)));
   }
 
   /**
@@ -104,7 +107,8 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery on(String topicId) {
     Indexes.known(indexes.topics(), topicId);
-    return where(Filter.positions(indexes.positionIndex().byTopic.get(topicId)));
+    Indexes.PositionIndex index = indexes.positionIndex();
+    return where(Filter.positions(index.byTopic.get(topicId), index.groupsByTopic.get(topicId)));
   }
 
   /**
@@ -132,7 +136,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
     Indexes.checkOrder(from, to);
     Indexes.PositionIndex index = indexes.positionIndex();
     Candidates c = Indexes.dayRange(index.start, from.toEpochDay(), to.toEpochDay());
-    return where(Filter.indexedByPosition(c, new EndsBy(index, to.toEpochDay())));
+    return where(Filter.indexedByPosition(c, new DaysWithin(index, from.toEpochDay(), to.toEpochDay())));
   }
 
   /**
@@ -175,22 +179,28 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
     return new PositionQuery(indexes, filters, Optional.of(date))
         .where(Filter.indexedByPosition(
             Indexes.dayRange(index.start, Long.MIN_VALUE / 2, date.toEpochDay()),
-            new EndsBy(index, date.toEpochDay())));
+            new DaysWithin(index, Long.MIN_VALUE, date.toEpochDay())));
   }
 
-  /** Whether every day of a position's date is on or before a day, on the index's arrays. */
-  private static final class EndsBy implements Filter.Test<Position> {
+  /**
+   * Whether every day of a position's date lies in [first, last], on the index's arrays. Complete
+   * on its own, not only on the candidates its date range yields: a query as of a day tests it on
+   * positions found through other indexes.
+   */
+  private static final class DaysWithin implements Filter.Test<Position> {
     private final Indexes.PositionIndex index;
-    private final long day;
+    private final long first;
+    private final long last;
 
-    EndsBy(Indexes.PositionIndex index, long day) {
+    DaysWithin(Indexes.PositionIndex index, long first, long last) {
       this.index = index;
-      this.day = day;
+      this.first = first;
+      this.last = last;
     }
 
     @Override
     public boolean test(int position, Position record) {
-      return index.end[position] <= day;
+      return index.start[position] >= first && index.end[position] <= last;
     }
   }
 
@@ -199,26 +209,62 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
     return asOf.isPresent();
   }
 
+  /**
+   * As of a day, the latest match of each holder-and-topic group, found one of two ways, whichever
+   * touches fewer positions: walk the query's candidates and keep the last of each group; or, for
+   * each group the filters allow (a country's, a person's, a topic's), binary-search its members
+   * for the day and step back to the latest that passes. The second is what makes "a country's
+   * positions as of a day" cost O(topics × log n) rather than O(the country's positions).
+   */
   @Override
-  int finish(int[] matches, int count) {
+  int[] matches() {
     if (asOf.isEmpty()) {
-      return count;
+      return super.matches();
     }
-    // Matches ascend in table order (date, then id): the last of each holder-and-topic group wins.
     Indexes.PositionIndex index = indexes.positionIndex();
-    int[] latest = new int[index.groups];
-    java.util.Arrays.fill(latest, -1);
-    for (int i = 0; i < count; i++) {
-      latest[index.group[matches[i]]] = matches[i];
-    }
-    int n = 0;
-    for (int p : latest) {
-      if (p >= 0) {
-        matches[n++] = p;
+    long day = asOf.get().toEpochDay();
+    int[] hint = null;
+    for (Filter<Position> f : filters) {
+      if (f.groups != null && (hint == null || f.groups.length < hint.length)) {
+        hint = f.groups;
       }
     }
-    java.util.Arrays.sort(matches, 0, n);
-    return n;
+    int groupCount = hint == null ? index.groups : hint.length;
+    Plan<Position> plan = plan();
+    if (plan.best.size() <= 4 * groupCount) {
+      return latestPerGroup(walk(plan), index);
+    }
+    int[] out = new int[groupCount];
+    int n = 0;
+    for (int i = 0; i < groupCount; i++) {
+      int p = index.latest(hint == null ? i : hint[i], day, this);
+      if (p >= 0) {
+        out[n++] = p;
+      }
+    }
+    java.util.Arrays.sort(out, 0, n);
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Of ascending matches, the last of each group, ascending; O(matches), no per-group array. */
+  private static int[] latestPerGroup(int[] matches, Indexes.PositionIndex index) {
+    int capacity = Integer.highestOneBit(Math.max(4, matches.length * 2 - 1)) << 1;
+    int[] seen = new int[capacity];
+    java.util.Arrays.fill(seen, -1);
+    int[] kept = new int[matches.length];
+    int n = matches.length;
+    for (int i = matches.length - 1; i >= 0; i--) {
+      int g = index.group[matches[i]];
+      int h = (g * 0x9E3779B9) >>> 1 & (capacity - 1);
+      while (seen[h] >= 0 && seen[h] != g) {
+        h = (h + 1) & (capacity - 1);
+      }
+      if (seen[h] < 0) {
+        seen[h] = g;
+        kept[--n] = matches[i];
+      }
+    }
+    return java.util.Arrays.copyOfRange(kept, n, matches.length);
   }
 
   /**
@@ -254,8 +300,8 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
 
   private ImmutableList<Divergence> divergenceOf(String a, String b) {
     checkArgument(!a.equals(b), "divergence needs two different countries, not %s twice", a);
-    Map<String, Position> latestA = latestByTopic(of(countryOf(a)).list());
-    Map<String, Position> latestB = latestByTopic(of(countryOf(b)).list());
+    Map<String, Position> latestA = latestByTopic(a);
+    Map<String, Position> latestB = latestByTopic(b);
     ImmutableList.Builder<Divergence> out = ImmutableList.builder();
     for (Map.Entry<String, Position> e : latestA.entrySet()) {
       Position pb = latestB.get(e.getKey());
@@ -266,6 +312,25 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The country's latest position on each topic among this query's matches (as of its day, if
+   * any), not counting analysts': one binary search per topic in the country's groups.
+   */
+  private Map<String, Position> latestByTopic(String country) {
+    Indexes.PositionIndex index = indexes.positionIndex();
+    long day = asOf.isPresent() ? asOf.get().toEpochDay() : Long.MAX_VALUE;
+    Map<String, Position> latest = new TreeMap<>();
+    for (int g : index.groupsByCountry.get(country)) {
+      if (country.equals(index.groupCountry[g])) {
+        int p = index.latest(g, day, this);
+        if (p >= 0) {
+          latest.put(index.groupTopic[g], table.records.get(p));
+        }
+      }
+    }
+    return latest;
   }
 
   /** Whether the topic is about a territory both countries claim on the as-of day (or today). */
@@ -286,19 +351,5 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
       }
     }
     return byA && byB;
-  }
-
-  private Country countryOf(String id) {
-    return indexes.countries().records.get(indexes.countries().indexOf(id));
-  }
-
-  private static Map<String, Position> latestByTopic(ImmutableList<Position> positions) {
-    Map<String, Position> latest = new TreeMap<>();
-    for (Position p : positions) {
-      if (p.holder().kind() != HolderKind.ANALYST) {
-        latest.put(p.topic(), p);
-      }
-    }
-    return latest;
   }
 }

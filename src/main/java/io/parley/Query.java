@@ -6,10 +6,12 @@ import com.google.common.collect.ImmutableList;
 import io.parley.internal.Suggest;
 import io.parley.model.Entity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query over one kind of record: an immutable value in which each refinement returns a new
@@ -53,27 +55,84 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
         .build());
   }
 
-  /**
-   * A step after filtering, on the ascending positions of the matches, such as keeping the latest
-   * position per holder and topic; returns how many of the first entries of {@code matches} to
-   * keep, after rewriting them in ascending order.
-   */
-  int finish(int[] matches, int count) {
-    return count;
-  }
-
-  /** Whether {@link #finish} may drop matches. */
+  /** Whether the query may drop a record that passes every filter (positions as of a day). */
   boolean finishes() {
     return false;
   }
 
-  private boolean passes(int position, T record) {
+  final boolean passes(int position, T record) {
+    return passesExcept(position, record, null);
+  }
+
+  /** Whether the record passes every filter but {@code skip} (when that one is exact). */
+  final boolean passesExcept(int position, T record, @Nullable Filter<T> skip) {
     for (Filter<T> f : filters) {
+      if (f == skip && f.exact) {
+        continue;
+      }
       if (!f.test.test(position, record)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** What a query walks: a candidate set, and the exact filter it came from (whose test it skips). */
+  static final class Plan<T> {
+    final Candidates best;
+    final @Nullable Filter<T> source;
+
+    Plan(Candidates best, @Nullable Filter<T> source) {
+      this.best = best;
+      this.source = source;
+    }
+  }
+
+  /**
+   * Every position range the filters yield (the date indexes) intersected, then the smallest
+   * candidate set restricted to that range by binary search.
+   */
+  final Plan<T> plan() {
+    int lo = 0;
+    int hi = table.size();
+    for (Filter<T> f : filters) {
+      if (f.candidates instanceof Candidates.Range) {
+        Candidates.Range r = (Candidates.Range) f.candidates;
+        lo = Math.max(lo, r.from);
+        hi = Math.min(hi, r.to);
+      }
+    }
+    Candidates best = Candidates.range(lo, hi);
+    Filter<T> source = null;
+    for (Filter<T> f : filters) {
+      if (f.candidates != null && !(f.candidates instanceof Candidates.Range)) {
+        Candidates c = f.candidates.restrict(lo, hi);
+        if (c.size() < best.size() || source == null && c.size() == best.size()) {
+          best = c;
+          source = f;
+        }
+      }
+    }
+    return new Plan<>(best, source);
+  }
+
+  /** The ascending positions of the plan's candidates that pass every filter. */
+  final int[] walk(Plan<T> plan) {
+    int size = plan.best.size();
+    int[] matches = new int[size];
+    int n = 0;
+    for (int i = 0; i < size; i++) {
+      int p = plan.best.at(i);
+      if (passesExcept(p, table.records.get(p), plan.source)) {
+        matches[n++] = p;
+      }
+    }
+    return n == size ? matches : Arrays.copyOf(matches, n);
+  }
+
+  /** The ascending positions of the matching records; overridden where a query keeps only some. */
+  int[] matches() {
+    return walk(plan());
   }
 
   /**
@@ -83,25 +142,10 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
    * @since 0.1.0
    */
   public ImmutableList<T> list() {
-    Candidates best = null;
-    for (Filter<T> f : filters) {
-      if (f.candidates != null && (best == null || f.candidates.size() < best.size())) {
-        best = f.candidates;
-      }
-    }
-    int size = best == null ? table.size() : best.size();
-    int[] matches = new int[size];
-    int n = 0;
-    for (int i = 0; i < size; i++) {
-      int p = best == null ? i : best.at(i);
-      if (passes(p, table.records.get(p))) {
-        matches[n++] = p;
-      }
-    }
-    n = finish(matches, n);
-    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(n);
-    for (int i = 0; i < n; i++) {
-      out.add(table.records.get(matches[i]));
+    int[] matches = matches();
+    ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(matches.length);
+    for (int p : matches) {
+      out.add(table.records.get(p));
     }
     return out.build();
   }
@@ -123,7 +167,7 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
    * @since 0.1.0
    */
   public int count() {
-    return list().size();
+    return matches().length;
   }
 
   /**
