@@ -126,6 +126,10 @@ final class Fields {
   }
 
   private Optional<String> idText(Node value, String field) {
+    return idText(value, field, true);
+  }
+
+  private Optional<String> idText(Node value, String field, boolean share) {
     Optional<String> s = text(value, field);
     if (s.isEmpty()) {
       return s;
@@ -134,12 +138,17 @@ final class Fields {
       reading.report(value, field, "\"" + s.get() + "\" is not a valid id: it " + Ids.whyInvalid(s.get()));
       return Optional.empty();
     }
-    return Optional.of(reading.dedup.string(s.get()));
+    return Optional.of(share ? reading.dedup.string(s.get()) : s.get());
   }
 
-  /** The record's own id; also remembered for the messages that follow. */
+  /**
+   * The record's own id; also remembered for the messages that follow. Shared with the references
+   * to it only for the kinds that other records refer to: a position's or a claim's id is met
+   * once, and keeping it in the shared table would cost a table entry for nothing.
+   */
   String recordId() {
-    String id = required("id").flatMap(v -> idText(v, "id")).orElse("");
+    String id = required("id").flatMap(v -> idText(v, "id", reading.kind().isReferenced()))
+        .orElse("");
     if (!id.isEmpty()) {
       reading.id(id);
     }

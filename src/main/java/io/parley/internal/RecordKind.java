@@ -22,6 +22,21 @@ public enum RecordKind {
   private final String file;
   private final String singular;
 
+  /** Whether records of other kinds refer to records of this kind by id. */
+  public boolean isReferenced() {
+    switch (this) {
+      case SOURCES:
+      case COUNTRIES:
+      case PEOPLE:
+      case TOPICS:
+      case TERRITORIES:
+      case MEETINGS:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   RecordKind(String file, String singular) {
     this.file = file;
     this.singular = singular;

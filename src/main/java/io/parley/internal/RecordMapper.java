@@ -273,7 +273,7 @@ public final class RecordMapper {
         String country = p.id("country");
         p.end();
         if (!p.reading().failed()) {
-          add(p, () -> Participant.of(person, office, country), sb::addParticipants);
+          addShared(p, () -> Participant.of(person, office, country), sb::addParticipants);
         }
       }
       sb.addAllCitations(citations(s));
@@ -301,7 +301,7 @@ public final class RecordMapper {
       h.optId("person").ifPresent(hb::person);
       h.optString("description").ifPresent(hb::description);
       h.end();
-      add(h, hb::build, b::holder);
+      addShared(h, hb::build, b::holder);
     });
     b.topic(f.id("topic"));
     b.stance(f.enumValue("stance", Stance::fromId, Stance.ids(), Stance.ASSERTS));
@@ -335,14 +335,14 @@ public final class RecordMapper {
     b.country(f.id("country"));
     f.optString("venue").ifPresent(b::venue);
     f.end();
-    return build(f, b::build);
+    return build(f, b::build, true);
   }
 
   private static Optional<Coordinate> coordinate(Fields f) {
     double latitude = f.decimal("latitude", -90, 90);
     double longitude = f.decimal("longitude", -180, 180);
     f.end();
-    return build(f, () -> Coordinate.of(latitude, longitude));
+    return build(f, () -> Coordinate.of(latitude, longitude), true);
   }
 
   private static ImmutableList<Citation> citations(Fields f) {
@@ -411,22 +411,30 @@ public final class RecordMapper {
   }
 
   /**
-   * Builds a nested value, reporting its own inconsistency at the nested object's place; equal
-   * values share one instance.
+   * Builds a nested value, reporting its own inconsistency at the nested object's place. Values
+   * that repeat across records (participants, holders, places, coordinates) are shared: equal
+   * values become one instance. The others (citations, outcomes, sessions, tenures...) are nearly
+   * always unique, and hashing each whole into the shared table cost a quarter of the load time of
+   * a large dataset for nothing.
    */
-  private static <T> Optional<T> build(Fields f, Supplier<T> builder) {
+  private static <T> Optional<T> build(Fields f, Supplier<T> builder, boolean share) {
     if (f.reading().failed()) {
       return Optional.empty();
     }
     try {
-      return Optional.of(f.reading().dedup.value(builder.get()));
+      T value = builder.get();
+      return Optional.of(share ? f.reading().dedup.value(value) : value);
     } catch (InvalidValueException e) {
       f.reading().report(Locate.node(f.node(), e.field()), Locate.path(f, e.field()), e.reason());
       return Optional.empty();
     }
   }
 
+  private static <T> void addShared(Fields f, Supplier<T> builder, java.util.function.Consumer<T> sink) {
+    build(f, builder, true).ifPresent(sink);
+  }
+
   private static <T> void add(Fields f, Supplier<T> builder, java.util.function.Consumer<T> sink) {
-    build(f, builder).ifPresent(sink);
+    build(f, builder, false).ifPresent(sink);
   }
 }
