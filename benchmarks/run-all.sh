@@ -12,6 +12,12 @@ JAR=benchmarks/target/run.jar
 cp benchmarks/target/benchmarks.jar "$JAR"
 HEAP=${HEAP:--Xmx16g}
 STEPS=${*:-generate cold heap agree load queries queries-1e6}
+# JMH options of the query steps; the defaults are those of the figures first published. A shorter
+# run: QUERY_OPTS="-f 1 -wi 2 -i 3"; at 10^6 each fork loads 2.8 GB, so QUERY_1E6_FILTER can name
+# the benchmarks to run (a JMH regular expression).
+QUERY_OPTS=${QUERY_OPTS:--f 3 -wi 3 -i 5}
+QUERY_1E6_OPTS=${QUERY_1E6_OPTS:--f 1 -wi 3 -i 5}
+QUERY_1E6_FILTER=${QUERY_1E6_FILTER:-QueryBenchmark}
 
 stamp() {
   { echo "# $(date -u +%FT%TZ) on $(hostname): $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),"\
@@ -45,11 +51,11 @@ for step in $STEPS; do
       { stamp java -jar "$JAR" LoadBenchmark -p data=1e6 -wi 1 -i 3 -jvmArgsAppend "$HEAP";
         java -jar "$JAR" LoadBenchmark -p data=1e6 -wi 1 -i 3 -jvmArgsAppend "$HEAP" -rf csv -rff "$R/load-1e6.csv"; } > "$R/load-1e6.txt" 2>&1 ;;
     queries)
-      { stamp java -jar "$JAR" QueryBenchmark -p data=bundled,1e4,1e5 -f 3 -wi 3 -i 5 -jvmArgsAppend "$HEAP";
-        java -jar "$JAR" QueryBenchmark -p data=bundled,1e4,1e5 -f 3 -wi 3 -i 5 -jvmArgsAppend "$HEAP" -rf csv -rff "$R/queries.csv"; } > "$R/queries.txt" 2>&1 ;;
+      { stamp java -jar "$JAR" QueryBenchmark -p data=bundled,1e4,1e5 $QUERY_OPTS -jvmArgsAppend "$HEAP";
+        java -jar "$JAR" QueryBenchmark -p data=bundled,1e4,1e5 $QUERY_OPTS -jvmArgsAppend "$HEAP" -rf csv -rff "$R/queries.csv"; } > "$R/queries.txt" 2>&1 ;;
     queries-1e6)
-      { stamp java -jar "$JAR" QueryBenchmark -p data=1e6 -f 1 -wi 3 -i 5 -jvmArgsAppend "$HEAP";
-        java -jar "$JAR" QueryBenchmark -p data=1e6 -f 1 -wi 3 -i 5 -jvmArgsAppend "$HEAP" -rf csv -rff "$R/queries-1e6.csv"; } > "$R/queries-1e6.txt" 2>&1 ;;
+      { stamp java -jar "$JAR" "$QUERY_1E6_FILTER" -p data=1e6 $QUERY_1E6_OPTS -jvmArgsAppend "$HEAP";
+        java -jar "$JAR" "$QUERY_1E6_FILTER" -p data=1e6 $QUERY_1E6_OPTS -jvmArgsAppend "$HEAP" -rf csv -rff "$R/queries-1e6.csv"; } > "$R/queries-1e6.txt" 2>&1 ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
   esac
   echo "$(date -u +%T) done: $step"

@@ -53,6 +53,13 @@ public final class DatasetTrees {
     private final Dataset.Builder builder = Dataset.builder();
     private boolean hasManifest;
 
+    /** Adds the records of one file, in order. */
+    public void addAll(RecordKind kind, List<Object> records) {
+      for (Object r : records) {
+        add(kind, r);
+      }
+    }
+
     /** Adds one record mapped by {@link RecordMapper#read}. */
     public void add(RecordKind kind, Object record) {
       switch (kind) {

@@ -1,19 +1,20 @@
 package io.parley.internal;
 
 import io.parley.model.PartialDate;
-import java.util.HashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /**
  * One instance for each distinct id, date and nested value met while reading a dataset:
  * references repeat ("sergey-lavrov" in every session he attended, "2019-05-30" in every record
  * of that day, the same four participants in every session of a series), and a large dataset
- * should hold each once. Safe because every value is immutable.
+ * should hold each once. Safe because every value is immutable; safe from several threads, as
+ * the files of a large dataset are read in parallel.
  */
 public final class Dedup {
-  private final Map<String, String> strings = new HashMap<>();
-  private final Map<String, PartialDate> dates = new HashMap<>();
-  private final Map<Object, Object> values = new HashMap<>();
+  private final Map<String, String> strings = new ConcurrentHashMap<>();
+  private final Map<String, PartialDate> dates = new ConcurrentHashMap<>();
+  private final Map<Object, Object> values = new ConcurrentHashMap<>();
 
   String string(String s) {
     String known = strings.putIfAbsent(s, s);

@@ -3,7 +3,11 @@ package io.parley.io;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.base.Joiner;
+import com.google.common.base.Throwables;
 import com.google.common.collect.ImmutableList;
+import com.google.common.util.concurrent.ExecutionError;
+import com.google.common.util.concurrent.Futures;
+import com.google.common.util.concurrent.UncheckedExecutionException;
 import io.parley.internal.DatasetTrees;
 import io.parley.internal.Dedup;
 import io.parley.internal.Issue;
@@ -29,6 +33,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * Reads a dataset directory, all or nothing: a whole, consistent {@link Dataset}, or a {@link
@@ -94,8 +103,15 @@ public final class DatasetReader {
   private static final DatasetReader DEFAULT = new DatasetReader(ReadLimits.defaults());
 
   private final ReadLimits limits;
+  /** The size of the files of records above which they are read on several threads. */
+  private final long parallelBytes;
 
   private DatasetReader(ReadLimits limits) {
+    this(limits, PARALLEL_BYTES);
+  }
+
+  private DatasetReader(ReadLimits limits, long parallelBytes) {
+    this.parallelBytes = parallelBytes;
     this.limits = limits;
   }
 
@@ -210,10 +226,28 @@ public final class DatasetReader {
     return b.toString();
   }
 
+  /** By default, the files of records are read on several threads above 8 MiB in all. */
+  private static final long PARALLEL_BYTES = 8L << 20;
+
+  /** This reader, reading on several threads above {@code bytes}: for tests of both paths. */
+  DatasetReader withParallelThreshold(long bytes) {
+    return new DatasetReader(limits, bytes);
+  }
+
+  /** What reading one file gave. */
+  private static final class FileRead {
+    final RecordKind kind;
+    final List<Object> records = new ArrayList<>();
+    boolean newerFormat;
+
+    FileRead(RecordKind kind) {
+      this.kind = kind;
+    }
+  }
+
   /** One read of one directory. */
   private final class Load {
     private final Path directory;
-    private final JsonSyntax syntax = new JsonSyntax(limits);
     private final Problems problems = new Problems(limits.maxProblems());
     private final DatasetTrees.Collector collector = new DatasetTrees.Collector();
     private final Map<RecordKind, Path> present = new EnumMap<>(RecordKind.class);
@@ -237,12 +271,7 @@ public final class DatasetReader {
             "is missing; every dataset has one, with its format version, dataset version, licence"
                 + " and how to cite it"));
       }
-      for (RecordKind kind : RecordKind.values()) {
-        Path file = present.get(kind);
-        if (file != null && !readFile(kind, file)) {
-          break;
-        }
-      }
+      readFiles();
       problems.fail();
       Dataset dataset = collector.build().orElseThrow();
       List<Issue> cross = Validator.check(dataset);
@@ -275,23 +304,94 @@ public final class DatasetReader {
       }
     }
 
-    /** Reads one file; false if reading should stop (a manifest from a newer format). */
-    private boolean readFile(RecordKind kind, Path path) {
+    /**
+     * Reads the manifest, then the other files: on as many threads as there are processors (at
+     * most one per file) when they hold more than 8 MiB in all, else on this
+     * thread. Records are collected per file and added in file order, and problems are sorted by
+     * place, so the result and the report do not depend on which file finished first.
+     */
+    private void readFiles() throws DatasetException {
+      List<FileRead> reads = new ArrayList<>();
+      Path manifest = present.get(RecordKind.MANIFEST);
+      if (manifest != null) {
+        FileRead read = readFile(RecordKind.MANIFEST, manifest);
+        collector.addAll(read.kind, read.records);
+        if (read.newerFormat) {
+          return;
+        }
+      }
+      List<RecordKind> kinds = new ArrayList<>();
+      long bytes = 0;
+      for (RecordKind kind : RecordKind.values()) {
+        Path file = present.get(kind);
+        if (kind != RecordKind.MANIFEST && file != null) {
+          kinds.add(kind);
+          try {
+            bytes += Files.isRegularFile(file) ? Files.size(file) : 0;
+          } catch (IOException e) {
+            // readFile reports it
+          }
+        }
+      }
+      int threads = Math.min(Runtime.getRuntime().availableProcessors(), kinds.size());
+      if (threads < 2 || bytes < parallelBytes) {
+        for (RecordKind kind : kinds) {
+          reads.add(readFile(kind, present.get(kind)));
+        }
+      } else {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, new ThreadFactory() {
+          private int n;
+
+          @Override
+          public synchronized Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "parley-reader-" + ++n);
+            t.setDaemon(true);
+            return t;
+          }
+        });
+        try {
+          List<Future<FileRead>> futures = new ArrayList<>();
+          for (RecordKind kind : kinds) {
+            Path file = present.get(kind);
+            futures.add(pool.submit(new Callable<FileRead>() {
+              @Override
+              public FileRead call() {
+                return readFile(kind, file);
+              }
+            }));
+          }
+          for (Future<FileRead> f : futures) {
+            reads.add(Futures.getUnchecked(f));
+          }
+        } catch (UncheckedExecutionException | ExecutionError e) {
+          Throwables.throwIfUnchecked(e.getCause());
+          throw e;
+        } finally {
+          pool.shutdownNow();
+        }
+      }
+      for (FileRead read : reads) {
+        collector.addAll(read.kind, read.records);
+      }
+    }
+
+    /** Reads one file into a list of its records, reporting its problems. */
+    private FileRead readFile(RecordKind kind, Path path) {
+      FileRead read = new FileRead(kind);
       String file = kind.file();
       Optional<byte[]> bytes = bytes(file, path);
       if (bytes.isEmpty()) {
-        return true;
+        return read;
       }
       // Issues go to the bounded list record by record, and a record keeps no more of its own
       // than the cap, so a file of many bad values costs memory for the cap, not for the file.
       CappedIssues issues = new CappedIssues(limits.maxProblems());
-      boolean[] future = {false};
-      Optional<Problem> stop =
-          syntax.parse(bytes.get(), file, kind != RecordKind.MANIFEST, (index, node) -> {
+      Optional<Problem> stop = new JsonSyntax(limits)
+          .parse(bytes.get(), file, kind != RecordKind.MANIFEST, (index, node) -> {
             if (kind == RecordKind.MANIFEST && newerFormat(node, issues)) {
-              future[0] = true;
+              read.newerFormat = true;
             } else {
-              RecordMapper.read(kind, index, node, issues, dedup).ifPresent(r -> collector.add(kind, r));
+              RecordMapper.read(kind, index, node, issues, dedup).ifPresent(read.records::add);
             }
             for (Issue i : issues) {
               problems.add(problem(i));
@@ -300,7 +400,7 @@ public final class DatasetReader {
             issues.clear();
           });
       stop.ifPresent(problems::add);
-      return !future[0];
+      return read;
     }
 
     /**
@@ -385,7 +485,7 @@ public final class DatasetReader {
         if (path != null) {
           // Places stay 0 if the file changed under us; the reasons still stand.
           bytes(kind.file(), path).ifPresent(b ->
-              syntax.parse(b, kind.file(), kind != RecordKind.MANIFEST, (index, node) -> {
+              new JsonSyntax(limits).parse(b, kind.file(), kind != RecordKind.MANIFEST, (index, node) -> {
                 if (wanted.contains(index)) {
                   records.put(index, node);
                 }
@@ -473,7 +573,7 @@ public final class DatasetReader {
       this.kept = new PriorityQueue<>(Math.min(cap, 1024) + 1, ORDER.reversed());
     }
 
-    void add(Problem p) {
+    synchronized void add(Problem p) {
       Entry e = new Entry(p, count++);
       if (kept.size() < cap) {
         kept.add(e);
@@ -484,12 +584,12 @@ public final class DatasetReader {
     }
 
     /** Counts problems found but not kept, which come after the kept ones of their record. */
-    void count(long more) {
+    synchronized void count(long more) {
       count += more;
     }
 
     /** Throws the problems found so far, if there are any. */
-    void fail() throws DatasetException {
+    synchronized void fail() throws DatasetException {
       if (count == 0) {
         return;
       }

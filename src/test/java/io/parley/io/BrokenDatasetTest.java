@@ -47,12 +47,16 @@ class BrokenDatasetTest {
     try {
       Path dir = c.apply(parent);
       DatasetReader reader = DatasetReader.withLimits(c.readLimits());
-      List<Dataset> returned = new ArrayList<>();
-      DatasetException e = catchThrowableOfType(DatasetException.class, () -> returned.add(reader.read(dir)));
-      assertThat(returned).as("%s: %s must not load", c.name, c.description).isEmpty();
-      assertThat(e).as("%s: %s must fail with a DatasetException", c.name, c.description).isNotNull();
-      assertThat(e.problems()).extracting(Problem::toString).as(c.name).containsExactlyElementsOf(c.expected);
-      assertThat(e.omitted()).as(c.name + " omitted").isEqualTo(c.omitted);
+      // Both ways of reading the files: one after another, and on several threads at once.
+      for (DatasetReader r : List.of(reader, reader.withParallelThreshold(0))) {
+        String how = r == reader ? c.name : c.name + " (files read in parallel)";
+        List<Dataset> returned = new ArrayList<>();
+        DatasetException e = catchThrowableOfType(DatasetException.class, () -> returned.add(r.read(dir)));
+        assertThat(returned).as("%s: %s must not load", how, c.description).isEmpty();
+        assertThat(e).as("%s: %s must fail with a DatasetException", how, c.description).isNotNull();
+        assertThat(e.problems()).extracting(Problem::toString).as(how).containsExactlyElementsOf(c.expected);
+        assertThat(e.omitted()).as(how + " omitted").isEqualTo(c.omitted);
+      }
     } finally {
       deleteTree(parent); // the large cases write hundreds of megabytes
     }

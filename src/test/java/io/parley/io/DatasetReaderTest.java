@@ -12,11 +12,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatasetReaderTest {
   @TempDir Path temp;
+
+  @Test
+  void readingTheFilesInParallelGivesTheSameDataset() throws Exception {
+    for (Path dir : List.of(Fixtures.small(), Path.of("src/main/data"))) {
+      Dataset one = DatasetReader.create().read(dir);
+      Dataset parallel = DatasetReader.create().withParallelThreshold(0).read(dir);
+      assertThat(parallel).as(dir.toString()).isEqualTo(one);
+      assertThat(parallel.meetings()).as(dir + " meetings in file order").containsExactlyElementsOf(one.meetings());
+      assertThat(parallel.positions()).as(dir + " positions in file order").containsExactlyElementsOf(one.positions());
+    }
+  }
 
   @Test
   void readsTheSmallFixtureWhole() throws Exception {
