@@ -17,14 +17,22 @@ public final class Dedup {
   private final Map<Object, Object> values = new ConcurrentHashMap<>();
 
   String string(String s) {
-    String known = strings.putIfAbsent(s, s);
+    // A lookup first: most references repeat, and a concurrent map's get takes no lock.
+    String known = strings.get(s);
+    if (known != null) {
+      return known;
+    }
+    known = strings.putIfAbsent(s, s);
     return known == null ? s : known;
   }
 
   /** The one instance equal to this immutable value (a participant, a place, a citation...). */
   @SuppressWarnings("unchecked")
   <T> T value(T v) {
-    Object known = values.putIfAbsent(v, v);
+    Object known = values.get(v);
+    if (known == null) {
+      known = values.putIfAbsent(v, v);
+    }
     return known == null ? v : (T) known;
   }
 

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.parley.internal.Node;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -466,10 +469,18 @@ final class JsonSyntax {
       this.reason = reason;
     }
 
+    /** Eight bytes at a time, for the ASCII fast path. */
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     static Optional<Utf8> firstError(byte[] b) {
       int i = 0;
       int n = b.length;
       while (i < n) {
+        if (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
+          i += 8; // eight ASCII bytes
+          continue;
+        }
         int b0 = b[i] & 0xff;
         if (b0 < 0x80) {
           i++;
