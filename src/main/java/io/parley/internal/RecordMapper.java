@@ -351,7 +351,7 @@ public final class RecordMapper {
       Citation.Builder b = Citation.builder().source(c.id("source"));
       c.optString("excerpt").ifPresent(b::excerpt);
       c.end();
-      add(c, b::build, out::add);
+      addShared(c, b::build, out::add);
     }
     return out.build();
   }
@@ -412,10 +412,10 @@ public final class RecordMapper {
 
   /**
    * Builds a nested value, reporting its own inconsistency at the nested object's place. Values
-   * that repeat across records (participants, holders, places, coordinates) are shared: equal
-   * values become one instance. The others (citations, outcomes, sessions, tenures...) are nearly
-   * always unique, and hashing each whole into the shared table cost a quarter of the load time of
-   * a large dataset for nothing.
+   * that repeat across records (participants, holders, places, coordinates, citations: a meeting
+   * and its sessions often cite the same excerpt) are shared: equal values become one instance.
+   * The others (outcomes, sessions, tenures, notes...) are nearly always unique, and hashing each
+   * whole into the shared table cost load time for nothing.
    */
   private static <T> Optional<T> build(Fields f, Supplier<T> builder, boolean share) {
     if (f.reading().failed()) {
