@@ -1,5 +1,7 @@
 package io.parley;
 
+import java.util.Arrays;
+
 /**
  * A sorted set of record positions that an index yields for a refinement: either a slice of a
  * sorted postings array, or a contiguous range of positions (what a date index yields, as tables
@@ -25,19 +27,10 @@ abstract class Candidates {
     return new Range(from, Math.max(from, to));
   }
 
-  /** The first index in a[from, to) whose value is at least key, or to. */
+  /** The first index in a[from, to) whose value is at least key, or to; a holds distinct values. */
   static int lowerBound(int[] a, int from, int to, int key) {
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (a[mid] < key) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    int i = Arrays.binarySearch(a, from, to, key);
+    return i >= 0 ? i : -i - 1;
   }
 
   /** The positions a[from, to) of a sorted array. */

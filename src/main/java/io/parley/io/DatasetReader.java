@@ -95,7 +95,11 @@ import java.util.concurrent.ThreadFactory;
  * {@link DatasetException} (or with an {@link OutOfMemoryError} only if the heap cannot hold what
  * the limits allow); a problem's message may quote a short part of the file.
  *
- * <p>A reader is immutable and thread-safe; reads never modify the files.
+ * <p><b>Threads.</b> When the files of records hold more than 8 MiB in all, a read parses them on
+ * as many threads as there are processors (at most one per file), which it starts and stops
+ * itself, so the bytes of those files are in memory together; the dataset and the problems
+ * reported are the same as on one thread. A reader is immutable and thread-safe; reads never
+ * modify the files.
  *
  * @since 0.1.0
  */
