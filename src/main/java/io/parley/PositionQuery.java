@@ -12,6 +12,7 @@ import io.parley.model.Person;
 import io.parley.model.Position;
 import io.parley.model.Topic;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -300,14 +301,15 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
 
   private ImmutableList<Divergence> divergenceOf(String a, String b) {
     checkArgument(!a.equals(b), "divergence needs two different countries, not %s twice", a);
-    Map<String, Position> latestA = latestByTopic(a);
-    Map<String, Position> latestB = latestByTopic(b);
+    Map<String, Position> latestA = latestByTopic(a, new TreeMap<>());
+    Map<String, Position> latestB = latestByTopic(b, new HashMap<>());
+    LocalDate day = asOf.orElse(LocalDate.now(java.time.ZoneOffset.UTC));
     ImmutableList.Builder<Divergence> out = ImmutableList.builder();
     for (Map.Entry<String, Position> e : latestA.entrySet()) {
       Position pb = latestB.get(e.getKey());
       if (pb != null) {
         Position pa = e.getValue();
-        boolean conflicts = pa.stance().conflictsWith(pb.stance()) || bothClaim(e.getKey(), a, b);
+        boolean conflicts = pa.stance().conflictsWith(pb.stance()) || bothClaim(e.getKey(), a, b, day);
         out.add(new Divergence(e.getKey(), pa, pb, conflicts));
       }
     }
@@ -318,10 +320,9 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * The country's latest position on each topic among this query's matches (as of its day, if
    * any), not counting analysts': one binary search per topic in the country's groups.
    */
-  private Map<String, Position> latestByTopic(String country) {
+  private Map<String, Position> latestByTopic(String country, Map<String, Position> latest) {
     Indexes.PositionIndex index = indexes.positionIndex();
     long day = asOf.isPresent() ? asOf.get().toEpochDay() : Long.MAX_VALUE;
-    Map<String, Position> latest = new TreeMap<>();
     for (int g : index.groupsByCountry.get(country)) {
       if (country.equals(index.groupCountry[g])) {
         int p = index.latest(g, day, this);
@@ -333,14 +334,13 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
     return latest;
   }
 
-  /** Whether the topic is about a territory both countries claim on the as-of day (or today). */
-  private boolean bothClaim(String topicId, String a, String b) {
+  /** Whether the topic is about a territory both countries claim on the day. */
+  private boolean bothClaim(String topicId, String a, String b, LocalDate day) {
     Optional<String> territory =
         indexes.topics().records.get(indexes.topics().indexOf(topicId)).territory();
     if (territory.isEmpty()) {
       return false;
     }
-    LocalDate day = asOf.orElse(LocalDate.now(java.time.ZoneOffset.UTC));
     boolean byA = false;
     boolean byB = false;
     for (int p : indexes.claimIndex().byTerritory.get(territory.get())) {
