@@ -134,24 +134,11 @@ final class Indexes {
       Postings.Builder anyCode = new Postings.Builder();
       for (int i = 0; i < countries.size(); i++) {
         Country c = countries.records.get(i);
-        String[] own = {c.id().toUpperCase(Locale.ROOT), c.alpha2(), c.alpha3()};
-        for (String code : own) {
+        for (String code : isoCodes(c)) {
           anyCode.add(code, i);
         }
-        if (c.cowAbbreviation().isPresent()) {
-          anyCode.add("COW:" + c.cowAbbreviation().get().toUpperCase(Locale.ROOT), i);
-        }
-        if (c.cowCode().isPresent()) {
-          anyCode.add("COW:" + c.cowCode().getAsInt(), i);
-        }
-        if (c.gwCode().isPresent()) {
-          anyCode.add("GW:" + c.gwCode().getAsInt(), i);
-        }
-        if (c.numeric().isPresent()) {
-          anyCode.add(c.numeric().get(), i);
-        }
-        if (c.wikidata().isPresent()) {
-          anyCode.add(c.wikidata().get(), i);
+        for (String code : otherCodes(c)) {
+          anyCode.add(code, i);
         }
         for (Name n : c.names()) {
           anyCode.add("NAME:" + NameKey.of(n.text()), i);
@@ -644,13 +631,11 @@ final class Indexes {
   }
 
   private Map<String, String> buildIsoCodes() {
-    Table<Country> countries = countries();
     HashMap<String, String> codes = new HashMap<>();
-    for (int i = 0; i < countries.size(); i++) {
-      Country c = countries.records.get(i);
-      codes.putIfAbsent(c.id().toUpperCase(Locale.ROOT), c.id());
-      codes.putIfAbsent(c.alpha2(), c.id());
-      codes.putIfAbsent(c.alpha3(), c.id());
+    for (Country c : countries().records) {
+      for (String code : isoCodes(c)) {
+        codes.putIfAbsent(code, c.id());
+      }
     }
     return Collections.unmodifiableMap(codes);
   }
@@ -658,23 +643,40 @@ final class Indexes {
   private Map<String, List<String>> buildOtherCodes() {
     HashMap<String, List<String>> other = new HashMap<>();
     for (Country c : countries().records) {
-      if (c.numeric().isPresent()) {
-        addCode(other, c.numeric().get(), c.id());
-      }
-      if (c.cowCode().isPresent()) {
-        addCode(other, "COW:" + c.cowCode().getAsInt(), c.id());
-      }
-      if (c.cowAbbreviation().isPresent()) {
-        addCode(other, "COW:" + c.cowAbbreviation().get().toUpperCase(Locale.ROOT), c.id());
-      }
-      if (c.gwCode().isPresent()) {
-        addCode(other, "GW:" + c.gwCode().getAsInt(), c.id());
-      }
-      if (c.wikidata().isPresent()) {
-        addCode(other, c.wikidata().get().toUpperCase(Locale.ROOT), c.id());
+      for (String code : otherCodes(c)) {
+        addCode(other, code, c.id());
       }
     }
     return Collections.unmodifiableMap(other);
+  }
+
+  /** A country's upper-cased id and its ISO alpha-2 and alpha-3 codes. */
+  private static List<String> isoCodes(Country c) {
+    return List.of(c.id().toUpperCase(Locale.ROOT), c.alpha2(), c.alpha3());
+  }
+
+  /**
+   * A country's other codes, as refinements take them (upper case): ISO numeric, {@code COW:365},
+   * {@code COW:RUS}, {@code GW:365} and its Wikidata id.
+   */
+  private static List<String> otherCodes(Country c) {
+    List<String> codes = new ArrayList<>(5);
+    if (c.numeric().isPresent()) {
+      codes.add(c.numeric().get());
+    }
+    if (c.cowCode().isPresent()) {
+      codes.add("COW:" + c.cowCode().getAsInt());
+    }
+    if (c.cowAbbreviation().isPresent()) {
+      codes.add("COW:" + c.cowAbbreviation().get().toUpperCase(Locale.ROOT));
+    }
+    if (c.gwCode().isPresent()) {
+      codes.add("GW:" + c.gwCode().getAsInt());
+    }
+    if (c.wikidata().isPresent()) {
+      codes.add(c.wikidata().get().toUpperCase(Locale.ROOT));
+    }
+    return codes;
   }
 
   private static void addCode(Map<String, List<String>> codes, String code, String id) {
