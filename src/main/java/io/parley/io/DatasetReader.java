@@ -252,6 +252,8 @@ public final class DatasetReader {
   /** One read of one directory. */
   private final class Load {
     private final Path directory;
+    /** Holds no state of a parse (a Jackson factory is thread-safe): shared by the reading threads. */
+    private final JsonSyntax syntax = new JsonSyntax(limits);
     private final Problems problems = new Problems(limits.maxProblems());
     private final DatasetTrees.Collector collector = new DatasetTrees.Collector();
     private final Map<RecordKind, Path> present = new EnumMap<>(RecordKind.class);
@@ -314,7 +316,7 @@ public final class DatasetReader {
      * thread. Records are collected per file and added in file order, and problems are sorted by
      * place, so the result and the report do not depend on which file finished first.
      */
-    private void readFiles() throws DatasetException {
+    private void readFiles() {
       List<FileRead> reads = new ArrayList<>();
       Path manifest = present.get(RecordKind.MANIFEST);
       if (manifest != null) {
@@ -390,8 +392,8 @@ public final class DatasetReader {
       // Issues go to the bounded list record by record, and a record keeps no more of its own
       // than the cap, so a file of many bad values costs memory for the cap, not for the file.
       CappedIssues issues = new CappedIssues(limits.maxProblems());
-      Optional<Problem> stop = new JsonSyntax(limits)
-          .parse(bytes.get(), file, kind != RecordKind.MANIFEST, (index, node) -> {
+      Optional<Problem> stop =
+          syntax.parse(bytes.get(), file, kind != RecordKind.MANIFEST, (index, node) -> {
             if (kind == RecordKind.MANIFEST && newerFormat(node, issues)) {
               read.newerFormat = true;
             } else {
@@ -489,7 +491,7 @@ public final class DatasetReader {
         if (path != null) {
           // Places stay 0 if the file changed under us; the reasons still stand.
           bytes(kind.file(), path).ifPresent(b ->
-              new JsonSyntax(limits).parse(b, kind.file(), kind != RecordKind.MANIFEST, (index, node) -> {
+              syntax.parse(b, kind.file(), kind != RecordKind.MANIFEST, (index, node) -> {
                 if (wanted.contains(index)) {
                   records.put(index, node);
                 }
