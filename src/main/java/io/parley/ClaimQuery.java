@@ -1,5 +1,8 @@
 package io.parley;
 
+import io.parley.internal.query.Filter;
+import io.parley.internal.query.Indexes;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;

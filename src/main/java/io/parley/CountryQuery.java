@@ -1,9 +1,12 @@
 package io.parley;
 
+import io.parley.internal.query.Filter;
+import io.parley.internal.query.Indexes;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.parley.internal.NameKey;
+import io.parley.internal.text.NameKey;
 import io.parley.model.Country;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,11 +1,14 @@
 package io.parley;
 
+import io.parley.internal.query.Indexes;
+import io.parley.internal.query.Lazy;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.BuildInfo;
-import io.parley.internal.BundledData;
+import io.parley.internal.bundle.BundledData;
 import io.parley.internal.RecordKind;
 import io.parley.internal.RecordSource;
 import io.parley.io.CsvExport;
@@ -247,7 +250,7 @@ public final class Parley {
 
   private final Lazy<Dataset> wholeDataset = new Lazy<Dataset>() {
     @Override
-    Dataset compute() {
+    public Dataset compute() {
       return source.dataset();
     }
   };

@@ -1,5 +1,9 @@
 package io.parley;
 
+import io.parley.internal.query.Candidates;
+import io.parley.internal.query.Filter;
+import io.parley.internal.query.Indexes;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -236,9 +240,10 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
       return latestPerGroup(walk(plan), index);
     }
     int[] out = new int[groupCount];
+    Filter.Test<Position> passes = this::passes;
     int n = 0;
     for (int i = 0; i < groupCount; i++) {
-      int p = index.latest(hint == null ? i : hint[i], day, this);
+      int p = index.latest(hint == null ? i : hint[i], day, passes);
       if (p >= 0) {
         out[n++] = p;
       }
@@ -323,9 +328,10 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   private Map<String, Position> latestByTopic(String country, Map<String, Position> latest) {
     Indexes.PositionIndex index = indexes.positionIndex();
     long day = asOf.isPresent() ? asOf.get().toEpochDay() : Long.MAX_VALUE;
+    Filter.Test<Position> passes = this::passes;
     for (int g : index.groupsByCountry.get(country)) {
       if (country.equals(index.groupCountry[g])) {
-        int p = index.latest(g, day, this);
+        int p = index.latest(g, day, passes);
         if (p >= 0) {
           latest.put(index.groupTopic[g], table.records.get(p));
         }

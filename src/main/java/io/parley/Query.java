@@ -1,9 +1,14 @@
 package io.parley;
 
+import io.parley.internal.query.Candidates;
+import io.parley.internal.query.Filter;
+import io.parley.internal.query.Indexes;
+import io.parley.internal.query.Table;
+
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.parley.internal.Suggest;
+import io.parley.internal.text.Suggest;
 import io.parley.model.Entity;
 import java.util.ArrayList;
 import java.util.Arrays;

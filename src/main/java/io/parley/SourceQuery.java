@@ -1,5 +1,8 @@
 package io.parley;
 
+import io.parley.internal.query.Filter;
+import io.parley.internal.query.Indexes;
+
 import com.google.common.collect.ImmutableList;
 import io.parley.model.Source;
 

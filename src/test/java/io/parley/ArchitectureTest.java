@@ -77,6 +77,39 @@ class ArchitectureTest {
       .because("io.parley.internal is not exported: a user could not name, or rely on, what it holds");
 
   @ArchTest
+  static final ArchRule theModelDependsOnNothingElseOfParley = noClasses()
+      .that().resideInAPackage("io.parley.model..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.parley", "io.parley.io..", "io.parley.internal..")
+      .because("the values are the bottom layer: every stage reads or writes them, they know no stage");
+
+  @ArchTest
+  static final ArchRule internalsDoNotReachUpIntoTheApi = noClasses()
+      .that().resideInAPackage("io.parley.internal..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.parley", "io.parley.io")
+      .because("the pipeline's stages serve the exported packages, never the other way round");
+
+  @ArchTest
+  static final ArchRule readingAndWritingDoNotQuery = noClasses()
+      .that().resideInAPackage("io.parley.io")
+      .should().dependOnClassesThat().resideInAnyPackage("io.parley", "io.parley.internal.query..")
+      .because("io reads, checks and writes datasets; the query engine sits above it, not below");
+
+  @ArchTest
+  static final ArchRule theQueryEngineKnowsNoFileFormat = noClasses()
+      .that().resideInAPackage("io.parley.internal.query..")
+      .should().dependOnClassesThat().resideInAnyPackage(
+          "io.parley.internal.json..", "io.parley.internal.bundle..", "io.parley.internal.csv..",
+          "io.parley.internal.validate..", "com.fasterxml.jackson..")
+      .because("indexes are built from records whatever their source: JSON, the bundle or code");
+
+  @ArchTest
+  static final ArchRule stagesBelowTheEngineDoNotUseIt = noClasses()
+      .that().resideInAnyPackage("io.parley.internal.json..", "io.parley.internal.bundle..",
+          "io.parley.internal.csv..", "io.parley.internal.validate..", "io.parley.internal.text..")
+      .should().dependOnClassesThat().resideInAPackage("io.parley.internal.query..")
+      .because("reading, compiling, exporting and checking never need an index");
+
+  @ArchTest
   static final ArchRule noPackageCycles = slices().matching("io.parley.(**)").should().beFreeOfCycles();
 
   @ArchTest

@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.parley.internal.CsvDictionary;
-import io.parley.internal.CsvTable;
-import io.parley.internal.CsvTables;
+import io.parley.internal.csv.CsvDictionary;
+import io.parley.internal.csv.CsvTable;
+import io.parley.internal.csv.CsvTables;
 import io.parley.model.Dataset;
 import io.parley.model.Manifest;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package io.parley.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.parley.internal.CanonicalJson;
-import io.parley.internal.DatasetTrees;
-import io.parley.internal.Node;
+import io.parley.internal.json.CanonicalJson;
+import io.parley.internal.json.DatasetTrees;
+import io.parley.internal.json.Node;
 import io.parley.internal.RecordKind;
 import io.parley.model.Dataset;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import io.parley.internal.Csv;
+import io.parley.internal.csv.Csv;
 import io.parley.model.Country;
 import io.parley.model.Dataset;
 import io.parley.model.Meeting;

@@ -1,0 +1,47 @@
+package io.parley.internal.json;
+
+import io.parley.model.PartialDate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+
+/**
+ * One instance for each distinct id, date and nested value met while reading a dataset:
+ * references repeat ("sergey-lavrov" in every session he attended, "2019-05-30" in every record
+ * of that day, the same four participants in every session of a series), and a large dataset
+ * should hold each once. Safe because every value is immutable; safe from several threads, as
+ * the files of a large dataset are read in parallel.
+ */
+public final class Dedup {
+  private final Map<String, String> strings = new ConcurrentHashMap<>();
+  private final Map<String, PartialDate> dates = new ConcurrentHashMap<>();
+  private final Map<Object, Object> values = new ConcurrentHashMap<>();
+
+  String string(String s) {
+    // A lookup first: most references repeat, and a concurrent map's get takes no lock.
+    String known = strings.get(s);
+    if (known != null) {
+      return known;
+    }
+    known = strings.putIfAbsent(s, s);
+    return known == null ? s : known;
+  }
+
+  /** The one instance equal to this immutable value (a participant, a place, a citation...). */
+  @SuppressWarnings("unchecked")
+  <T> T value(T v) {
+    Object known = values.get(v);
+    if (known == null) {
+      known = values.putIfAbsent(v, v);
+    }
+    return known == null ? v : (T) known;
+  }
+
+  PartialDate date(String text) {
+    PartialDate d = dates.get(text);
+    if (d == null) {
+      d = PartialDate.parse(text);
+      dates.put(string(text), d);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,806 @@
+package io.parley.internal.query;
+
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.parley.internal.text.NameKey;
+import io.parley.internal.RecordSource;
+import io.parley.internal.text.Suggest;
+import io.parley.model.Administration;
+import io.parley.model.Agreement;
+import io.parley.model.Country;
+import io.parley.model.DateSpan;
+import io.parley.model.Event;
+import io.parley.model.Feature;
+import io.parley.model.Meeting;
+import io.parley.model.Name;
+import io.parley.model.Participant;
+import io.parley.model.Person;
+import io.parley.model.Position;
+import io.parley.model.Session;
+import io.parley.model.Source;
+import io.parley.model.Tenure;
+import io.parley.model.TerritorialClaim;
+import io.parley.model.Territory;
+import io.parley.model.Topic;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every table and index of one dataset. Each kind's table, and each group of indexes, is built
+ * once, on first use, from the record source: so a program that asks only about meetings never
+ * decodes the positions of the bundled dataset, nor builds the name indexes.
+ */
+public final class Indexes {
+
+  private final RecordSource source;
+
+  public Indexes(RecordSource source) {
+    this.source = source;
+  }
+
+  public RecordSource source() {
+    return source;
+  }
+
+  // Order of each table: chronological where time applies, else by id (Table adds the id).
+
+  private final Lazy<Table<Country>> countries = new Slot<>(this, 0);
+
+  private final Lazy<Table<Person>> people = new Slot<>(this, 1);
+
+  private final Lazy<Table<Topic>> topics = new Slot<>(this, 2);
+
+  private final Lazy<Table<Source>> sources = new Slot<>(this, 3);
+
+  private final Lazy<Table<Territory>> territories = new Slot<>(this, 4);
+
+  private final Lazy<Table<TerritorialClaim>> claims = new Slot<>(this, 5);
+
+  private final Lazy<Table<Agreement>> agreements = new Slot<>(this, 6);
+
+  private final Lazy<Table<Event>> events = new Slot<>(this, 7);
+
+  private final Lazy<Table<Meeting>> meetings = new Slot<>(this, 8);
+
+  private final Lazy<Table<Position>> positions = new Slot<>(this, 9);
+
+  public Table<Country> countries() {
+    return countries.get();
+  }
+
+  public Table<Person> people() {
+    return people.get();
+  }
+
+  public Table<Topic> topics() {
+    return topics.get();
+  }
+
+  public Table<Source> sources() {
+    return sources.get();
+  }
+
+  public Table<Territory> territories() {
+    return territories.get();
+  }
+
+  public Table<TerritorialClaim> claims() {
+    return claims.get();
+  }
+
+  public Table<Agreement> agreements() {
+    return agreements.get();
+  }
+
+  public Table<Event> events() {
+    return events.get();
+  }
+
+  public Table<Meeting> meetings() {
+    return meetings.get();
+  }
+
+  public Table<Position> positions() {
+    return positions.get();
+  }
+
+  // ---------------------------------------------------------------- countries
+
+  /** ISO alpha-2, alpha-3 and upper-cased id to id: what refinements taking a country accept. */
+  private final Lazy<Map<String, String>> isoCodes = new Slot<>(this, 10);
+
+  /**
+   * The other codes a country may be given by, upper-cased, to the ids of the countries that have
+   * them: ISO numeric, {@code COW:365}, {@code COW:RUS}, {@code GW:365} and Wikidata ids. A code
+   * may name several countries (Gleditsch-Ward 365 is Russia and the Soviet Union).
+   */
+  private final Lazy<Map<String, List<String>>> otherCodes = new Slot<>(this, 11);
+
+  /** Any code or name key to position; built only when countries are looked up by code or name. */
+  public static final class CountryCodes {
+    public final Postings any;
+
+    public CountryCodes(Table<Country> countries) {
+      Postings.Builder anyCode = new Postings.Builder();
+      for (int i = 0; i < countries.size(); i++) {
+        Country c = countries.records.get(i);
+        for (String code : isoCodes(c)) {
+          anyCode.add(code, i);
+        }
+        for (String code : otherCodes(c)) {
+          anyCode.add(code, i);
+        }
+        for (Name n : c.names()) {
+          anyCode.add("NAME:" + NameKey.of(n.text()), i);
+          if (n.romanization().isPresent()) {
+            anyCode.add("NAME:" + NameKey.of(n.romanization().get()), i);
+          }
+        }
+      }
+      any = anyCode.build();
+    }
+  }
+
+  private final Lazy<CountryCodes> countryCodes = new Slot<>(this, 12);
+
+  public Postings countryByAnyCode() {
+    return countryCodes.get().any;
+  }
+
+  /**
+   * The id of the country with this id, ISO code (alpha-2, alpha-3 or numeric, any case), COW
+   * number or abbreviation ({@code COW:365}, {@code COW:RUS}), Gleditsch-Ward number ({@code
+   * GW:740}) or Wikidata id ({@code Q159}).
+   *
+   * @throws IllegalArgumentException naming the code and the closest known codes, or the
+   *     countries that share it
+   */
+  public String countryId(String code) {
+    checkNotNull(code, "country code");
+    String key = code.toUpperCase(Locale.ROOT);
+    Map<String, String> iso = isoCodes.get();
+    String id = iso.get(key);
+    if (id != null) {
+      return id;
+    }
+    List<String> ids = otherCodes.get().get(key);
+    if (ids == null) {
+      throw new IllegalArgumentException("unknown country code \"" + code + "\""
+          + Suggest.didYouMean(key, iso.keySet()));
+    }
+    checkArgument(ids.size() == 1,
+        "country code \"%s\" is shared by %s; give an ISO code instead", code, ids);
+    return ids.get(0);
+  }
+
+  public String countryId(Country country) {
+    checkNotNull(country, "country");
+    checkArgument(countries().contains(country.id()),
+        "country \"%s\" is not in this dataset", country.id());
+    return country.id();
+  }
+
+  public Country country(String id) {
+    Table<Country> t = countries();
+    return t.records.get(t.indexOf(id));
+  }
+
+  // ---------------------------------------------------------------- meetings
+
+  /** The meeting indexes. */
+  public static final class MeetingIndex {
+    public final Postings byCountry;
+    public final Postings byPair;
+    public final Postings byFormat;
+    public final Postings byHost;
+    public final Postings byPerson;
+    public final Postings byTopic;
+    public final Postings bySeries;
+    public final long[] start;
+    public final long[] end;
+    public final long longestDays;
+
+    public MeetingIndex(Table<Meeting> meetings) {
+      Postings.Builder country = new Postings.Builder();
+      Postings.Builder pair = new Postings.Builder();
+      Postings.Builder format = new Postings.Builder();
+      Postings.Builder host = new Postings.Builder();
+      Postings.Builder person = new Postings.Builder();
+      Postings.Builder topic = new Postings.Builder();
+      Postings.Builder series = new Postings.Builder();
+      start = new long[meetings.size()];
+      end = new long[meetings.size()];
+      long longest = 0;
+      for (int i = 0; i < meetings.size(); i++) {
+        Meeting m = meetings.records.get(i);
+        country.add(m.parties().get(0), i);
+        country.add(m.parties().get(1), i);
+        pair.add(pair(m.parties().get(0), m.parties().get(1)), i);
+        format.add(m.format().id(), i);
+        if (m.host().isPresent()) {
+          host.add(m.host().get(), i);
+        }
+        for (Session s : m.sessions()) {
+          for (Participant p : s.participants()) {
+            person.add(p.person(), i);
+          }
+        }
+        for (String t : m.topics()) {
+          topic.add(t, i);
+        }
+        if (m.series().isPresent()) {
+          series.add(m.series().get(), i);
+        }
+        DateSpan span = m.span();
+        start[i] = span.firstDay().toEpochDay();
+        end[i] = span.lastDay().orElseThrow().toEpochDay();
+        longest = Math.max(longest, end[i] - start[i]);
+      }
+      longestDays = longest;
+      byCountry = country.build();
+      byPair = pair.build();
+      byFormat = format.build();
+      byHost = host.build();
+      byPerson = person.build();
+      byTopic = topic.build();
+      bySeries = series.build();
+    }
+  }
+
+  private final Lazy<MeetingIndex> meetingIndex = new Slot<>(this, 13);
+
+  public MeetingIndex meetingIndex() {
+    return meetingIndex.get();
+  }
+
+  /** Meetings by "country:" id and "city:" name key; apart, as name keys need the normalizer. */
+  private final Lazy<Postings> meetingByPlace = new Slot<>(this, 14);
+
+  public Postings meetingByPlace() {
+    return meetingByPlace.get();
+  }
+
+  // ---------------------------------------------------------------- territories and claims
+
+  /** The claim indexes, and the claimants of each territory. */
+  public static final class ClaimIndex {
+    public final Postings byClaimant;
+    public final Postings byTerritory;
+    public final Map<String, TreeSet<String>> claimantsOf = new HashMap<>();
+
+    public ClaimIndex(Table<TerritorialClaim> claims) {
+      Postings.Builder claimant = new Postings.Builder();
+      Postings.Builder territory = new Postings.Builder();
+      for (int i = 0; i < claims.size(); i++) {
+        TerritorialClaim c = claims.records.get(i);
+        claimant.add(c.claimant(), i);
+        territory.add(c.territory(), i);
+        TreeSet<String> set = claimantsOf.get(c.territory());
+        if (set == null) {
+          set = new TreeSet<>();
+          claimantsOf.put(c.territory(), set);
+        }
+        set.add(c.claimant());
+      }
+      byClaimant = claimant.build();
+      byTerritory = territory.build();
+    }
+  }
+
+  private final Lazy<ClaimIndex> claimIndex = new Slot<>(this, 15);
+
+  public ClaimIndex claimIndex() {
+    return claimIndex.get();
+  }
+
+  /** The territory indexes: by any name of the territory or its features, claimant, administrator. */
+  public static final class TerritoryIndex {
+    public final Postings byName;
+    public final Postings byClaimant;
+    public final Postings byAdministrator;
+
+    public TerritoryIndex(Table<Territory> territories, ClaimIndex claims) {
+      Postings.Builder name = new Postings.Builder();
+      Postings.Builder claimant = new Postings.Builder();
+      Postings.Builder administrator = new Postings.Builder();
+      for (int i = 0; i < territories.size(); i++) {
+        Territory t = territories.records.get(i);
+        name.add(NameKey.of(t.neutralName()), i);
+        names(name, t.names(), i);
+        for (Feature f : t.features()) {
+          names(name, f.names(), i);
+        }
+        TreeSet<String> claimants = claims.claimantsOf.get(t.id());
+        if (claimants != null) {
+          for (String c : claimants) {
+            claimant.add(c, i);
+          }
+        }
+        for (Administration a : t.administration()) {
+          administrator.add(a.country(), i);
+        }
+      }
+      byName = name.build();
+      byClaimant = claimant.build();
+      byAdministrator = administrator.build();
+    }
+  }
+
+  private final Lazy<TerritoryIndex> territoryIndex = new Slot<>(this, 16);
+
+  public TerritoryIndex territoryIndex() {
+    return territoryIndex.get();
+  }
+
+  // ---------------------------------------------------------------- positions
+
+  /** The position indexes. */
+  public static final class PositionIndex {
+    public final Postings byCountry;
+    public final Postings byPerson;
+    public final Postings byTopic;
+    public final Postings byMeeting;
+    /** First and last day of each position's date, as epoch days. */
+    public final long[] start;
+    public final long[] end;
+    /**
+     * Each position's group: its holder (a country, or the person for an analyst) and topic. As
+     * of a day, the latest position of each group is the holder's word on the topic.
+     */
+    public final int[] group;
+    public final int groups;
+    /** Each group's positions, ascending (so in date order). */
+    public final int[][] members;
+    /** Each group's topic, and its country (null for an analyst's group). */
+    public final String[] groupTopic;
+    public final @Nullable String[] groupCountry;
+    private final List<Position> records;
+    /** The groups of the positions held by a country, stated by a person, on a topic. */
+    public final Postings groupsByCountry;
+    public final Postings groupsByPerson;
+    public final Postings groupsByTopic;
+
+    public PositionIndex(Table<Position> positions) {
+      records = positions.records;
+      Postings.Builder country = new Postings.Builder();
+      Postings.Builder person = new Postings.Builder();
+      Postings.Builder topic = new Postings.Builder();
+      Postings.Builder meeting = new Postings.Builder();
+      Postings.Builder countryGroups = new Postings.Builder();
+      Postings.Builder personGroups = new Postings.Builder();
+      Postings.Builder topicGroups = new Postings.Builder();
+      int n = positions.size();
+      start = new long[n];
+      end = new long[n];
+      group = new int[n];
+      Map<String, Integer> groupIds = new HashMap<>();
+      List<String> topics = new ArrayList<>();
+      List<@Nullable String> countries = new ArrayList<>();
+      int[] sizes = new int[16];
+      for (int i = 0; i < n; i++) {
+        Position p = positions.records.get(i);
+        boolean analyst = p.holder().kind() == io.parley.model.HolderKind.ANALYST;
+        String holder = analyst
+            ? "person:" + p.holder().person().orElse("")
+            : "country:" + p.holder().country().orElse("");
+        String key = holder + "|" + p.topic();
+        Integer g = groupIds.get(key);
+        if (g == null) {
+          g = groupIds.size();
+          groupIds.put(key, g);
+          topics.add(p.topic());
+          countries.add(analyst ? null : p.holder().country().orElse(null));
+          if (g == sizes.length) {
+            sizes = java.util.Arrays.copyOf(sizes, g * 2);
+          }
+        }
+        group[i] = g;
+        sizes[g]++;
+        end[i] = p.date().lastDay().toEpochDay();
+        if (p.holder().country().isPresent()) {
+          country.add(p.holder().country().get(), i);
+          countryGroups.add(p.holder().country().get(), g);
+        }
+        if (p.holder().person().isPresent()) {
+          person.add(p.holder().person().get(), i);
+          personGroups.add(p.holder().person().get(), g);
+        }
+        topic.add(p.topic(), i);
+        topicGroups.add(p.topic(), g);
+        if (p.meeting().isPresent()) {
+          meeting.add(p.meeting().get(), i);
+        }
+        start[i] = p.date().firstDay().toEpochDay();
+      }
+      groups = groupIds.size();
+      members = new int[groups][];
+      for (int g = 0; g < groups; g++) {
+        members[g] = new int[sizes[g]];
+        sizes[g] = 0;
+      }
+      for (int i = 0; i < n; i++) {
+        int g = group[i];
+        members[g][sizes[g]++] = i;
+      }
+      groupTopic = topics.toArray(new String[0]);
+      groupCountry = countries.toArray(new String[0]);
+      byCountry = country.build();
+      byPerson = person.build();
+      byTopic = topic.build();
+      byMeeting = meeting.build();
+      groupsByCountry = countryGroups.build();
+      groupsByPerson = personGroups.build();
+      groupsByTopic = topicGroups.build();
+    }
+
+    /**
+     * The last member of the group (so the latest in table order) whose every day is on or before
+     * {@code day} and that passes the query's filters; -1 if none.
+     */
+    public int latest(int g, long day, Filter.Test<Position> passes) {
+      int[] m = members[g];
+      int lo = 0;
+      int hi = m.length;
+      while (lo < hi) { // the first member starting after the day
+        int mid = (lo + hi) >>> 1;
+        if (start[m[mid]] <= day) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int k = lo - 1; k >= 0; k--) {
+        int p = m[k];
+        if (end[p] <= day && passes.test(p, records.get(p))) {
+          return p;
+        }
+      }
+      return -1;
+    }
+  }
+
+  private final Lazy<PositionIndex> positionIndex = new Slot<>(this, 17);
+
+  public PositionIndex positionIndex() {
+    return positionIndex.get();
+  }
+
+  // ---------------------------------------------------------------- people, agreements, events
+
+  /** The people indexes. */
+  public static final class PersonIndex {
+    public final Postings byName;
+    public final Postings byOffice;
+
+    public PersonIndex(Table<Person> people) {
+      Postings.Builder name = new Postings.Builder();
+      Postings.Builder office = new Postings.Builder();
+      for (int i = 0; i < people.size(); i++) {
+        Person p = people.records.get(i);
+        names(name, p.names(), i);
+        for (String v : p.variants()) {
+          name.add(NameKey.of(v), i);
+        }
+        for (Tenure t : p.tenures()) {
+          office.add(t.office().id() + "/" + t.country(), i);
+        }
+      }
+      byName = name.build();
+      byOffice = office.build();
+    }
+  }
+
+  private final Lazy<PersonIndex> personIndex = new Slot<>(this, 18);
+
+  public PersonIndex personIndex() {
+    return personIndex.get();
+  }
+
+  private final Lazy<Postings> agreementByParty = new Slot<>(this, 19);
+
+  public Postings agreementByParty() {
+    return agreementByParty.get();
+  }
+
+  private final Lazy<Postings> eventByCountry = new Slot<>(this, 20);
+
+  public Postings eventByCountry() {
+    return eventByCountry.get();
+  }
+
+  // ---------------------------------------------------------------- lazy slots
+
+  /**
+   * One lazily built table or index group. One class for all of them rather than one anonymous
+   * class each, as each class costs its loading time when a program starts.
+   */
+  private static final class Slot<T> extends Lazy<T> {
+    private final Indexes owner;
+    private final int which;
+
+    public Slot(Indexes owner, int which) {
+      this.owner = owner;
+      this.which = which;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T compute() {
+      return (T) owner.build(which);
+    }
+  }
+
+  private Object build(int which) {
+    return switch (which) {
+      case 0 -> buildCountries();
+      case 1 -> buildPeople();
+      case 2 -> buildTopics();
+      case 3 -> buildSources();
+      case 4 -> buildTerritories();
+      case 5 -> buildClaims();
+      case 6 -> buildAgreements();
+      case 7 -> buildEvents();
+      case 8 -> buildMeetings();
+      case 9 -> buildPositions();
+      case 10 -> buildIsoCodes();
+      case 11 -> buildOtherCodes();
+      case 12 -> buildCountryCodes();
+      case 13 -> buildMeetingIndex();
+      case 14 -> buildMeetingByPlace();
+      case 15 -> buildClaimIndex();
+      case 16 -> buildTerritoryIndex();
+      case 17 -> buildPositionIndex();
+      case 18 -> buildPersonIndex();
+      case 19 -> buildAgreementByParty();
+      case 20 -> buildEventByCountry();
+      default -> throw new AssertionError(which);
+    };
+  }
+
+  private Table<Country> buildCountries() {
+    return new Table<>("country", source.countries(), Table.<Country>byIdOnly());
+  }
+
+  private Table<Person> buildPeople() {
+    return new Table<>("person", source.people(), Table.<Person>byIdOnly());
+  }
+
+  private Table<Topic> buildTopics() {
+    return new Table<>("topic", source.topics(), Table.<Topic>byIdOnly());
+  }
+
+  private Table<Source> buildSources() {
+    return new Table<>("source", source.sources(), Table.<Source>byIdOnly());
+  }
+
+  private Table<Territory> buildTerritories() {
+    return new Table<>("territory", source.territories(), Table.<Territory>byIdOnly());
+  }
+
+  private Table<TerritorialClaim> buildClaims() {
+    return new Table<>("claim", source.claims(), new Comparator<TerritorialClaim>() {
+      @Override
+      public int compare(TerritorialClaim a, TerritorialClaim b) {
+        return a.span().compareTo(b.span());
+      }
+    });
+  }
+
+  private Table<Agreement> buildAgreements() {
+    return new Table<>("agreement", source.agreements(), new Comparator<Agreement>() {
+      @Override
+      public int compare(Agreement a, Agreement b) {
+        return a.signed().compareTo(b.signed());
+      }
+    });
+  }
+
+  private Table<Event> buildEvents() {
+    return new Table<>("event", source.events(), new Comparator<Event>() {
+      @Override
+      public int compare(Event a, Event b) {
+        return a.span().compareTo(b.span());
+      }
+    });
+  }
+
+  private Table<Meeting> buildMeetings() {
+    return new Table<>("meeting", source.meetings(), new Comparator<Meeting>() {
+      @Override
+      public int compare(Meeting a, Meeting b) {
+        return a.span().compareTo(b.span());
+      }
+    });
+  }
+
+  private Table<Position> buildPositions() {
+    return new Table<>("position", source.positions(), new Comparator<Position>() {
+      @Override
+      public int compare(Position a, Position b) {
+        return a.date().compareTo(b.date());
+      }
+    });
+  }
+
+  private Map<String, String> buildIsoCodes() {
+    HashMap<String, String> codes = new HashMap<>();
+    for (Country c : countries().records) {
+      for (String code : isoCodes(c)) {
+        codes.putIfAbsent(code, c.id());
+      }
+    }
+    return Collections.unmodifiableMap(codes);
+  }
+
+  private Map<String, List<String>> buildOtherCodes() {
+    HashMap<String, List<String>> other = new HashMap<>();
+    for (Country c : countries().records) {
+      for (String code : otherCodes(c)) {
+        addCode(other, code, c.id());
+      }
+    }
+    return Collections.unmodifiableMap(other);
+  }
+
+  /** A country's upper-cased id and its ISO alpha-2 and alpha-3 codes. */
+  private static List<String> isoCodes(Country c) {
+    return List.of(c.id().toUpperCase(Locale.ROOT), c.alpha2(), c.alpha3());
+  }
+
+  /**
+   * A country's other codes, as refinements take them (upper case): ISO numeric, {@code COW:365},
+   * {@code COW:RUS}, {@code GW:365} and its Wikidata id.
+   */
+  private static List<String> otherCodes(Country c) {
+    List<String> codes = new ArrayList<>(5);
+    if (c.numeric().isPresent()) {
+      codes.add(c.numeric().get());
+    }
+    if (c.cowCode().isPresent()) {
+      codes.add("COW:" + c.cowCode().getAsInt());
+    }
+    if (c.cowAbbreviation().isPresent()) {
+      codes.add("COW:" + c.cowAbbreviation().get().toUpperCase(Locale.ROOT));
+    }
+    if (c.gwCode().isPresent()) {
+      codes.add("GW:" + c.gwCode().getAsInt());
+    }
+    if (c.wikidata().isPresent()) {
+      codes.add(c.wikidata().get().toUpperCase(Locale.ROOT));
+    }
+    return codes;
+  }
+
+  private static void addCode(Map<String, List<String>> codes, String code, String id) {
+    List<String> ids = codes.get(code);
+    if (ids == null) {
+      ids = new ArrayList<>(1);
+      codes.put(code, ids);
+    }
+    if (!ids.contains(id)) {
+      ids.add(id);
+    }
+  }
+
+  private CountryCodes buildCountryCodes() {
+    return new CountryCodes(countries());
+  }
+
+  private MeetingIndex buildMeetingIndex() {
+    return new MeetingIndex(meetings());
+  }
+
+  private Postings buildMeetingByPlace() {
+    Postings.Builder place = new Postings.Builder();
+    Table<Meeting> t = meetings();
+    for (int i = 0; i < t.size(); i++) {
+      Meeting m = t.records.get(i);
+      place.add("country:" + m.place().country(), i);
+      if (m.place().city().isPresent()) {
+        place.add("city:" + NameKey.of(m.place().city().get()), i);
+      }
+    }
+    return place.build();
+  }
+
+  private ClaimIndex buildClaimIndex() {
+    return new ClaimIndex(claims());
+  }
+
+  private TerritoryIndex buildTerritoryIndex() {
+    return new TerritoryIndex(territories(), claimIndex());
+  }
+
+  private PositionIndex buildPositionIndex() {
+    return new PositionIndex(positions());
+  }
+
+  private PersonIndex buildPersonIndex() {
+    return new PersonIndex(people());
+  }
+
+  private Postings buildAgreementByParty() {
+    Postings.Builder party = new Postings.Builder();
+    Table<Agreement> t = agreements();
+    for (int i = 0; i < t.size(); i++) {
+      for (String c : t.records.get(i).parties()) {
+        party.add(c, i);
+      }
+    }
+    return party.build();
+  }
+
+  private Postings buildEventByCountry() {
+    Postings.Builder country = new Postings.Builder();
+    Table<Event> t = events();
+    for (int i = 0; i < t.size(); i++) {
+      for (String c : t.records.get(i).countries()) {
+        country.add(c, i);
+      }
+    }
+    return country.build();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * The id, if a record of the table has it; otherwise an exception naming the id and the closest
+   * ids (computed only then).
+   */
+  public static String known(Table<?> table, String id) {
+    checkNotNull(id, "%s id", table.singular);
+    if (!table.contains(id)) {
+      throw new IllegalArgumentException("no " + table.singular + " with id \"" + id + "\""
+          + Suggest.didYouMean(id, table.ids()));
+    }
+    return id;
+  }
+
+  private static void names(Postings.Builder index, Iterable<Name> names, int position) {
+    for (Name n : names) {
+      index.add(NameKey.of(n.text()), position);
+      if (n.romanization().isPresent()) {
+        index.add(NameKey.of(n.romanization().get()), position);
+      }
+    }
+  }
+
+  public static String pair(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a;
+  }
+
+  /** Positions in a table sorted by first day whose first day lies in [from, to]. */
+  public static Candidates dayRange(long[] starts, long from, long to) {
+    return Candidates.range(lowerBound(starts, from), lowerBound(starts, to + 1));
+  }
+
+  private static int lowerBound(long[] a, long key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  public static void checkOrder(LocalDate from, LocalDate to) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkArgument(!to.isBefore(from), "the end %s is before the start %s", to, from);
+  }
+}
