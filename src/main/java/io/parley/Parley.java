@@ -346,6 +346,26 @@ public final class Parley {
   }
 
   /**
+   * All propositions: the neutral statements that positions take sides on.
+   *
+   * @return a query over propositions
+   * @since 0.1.0
+   */
+  public PropositionQuery propositions() {
+    return new PropositionQuery(indexes, ImmutableList.of());
+  }
+
+  /**
+   * All series of recurring meetings, with how complete the data is for each.
+   *
+   * @return a query over series
+   * @since 0.1.0
+   */
+  public SeriesQuery series() {
+    return new SeriesQuery(indexes, ImmutableList.of());
+  }
+
+  /**
    * All sources.
    *
    * @return a query over sources
@@ -534,9 +554,8 @@ public final class Parley {
         manifest = Optional.of(other.manifest());
       }
       Dataset d = other.dataset();
-      for (List<? extends Entity> kind : List.of(d.sources(), d.countries(), d.people(), d.topics(),
-          d.territories(), d.claims(), d.agreements(), d.events(), d.meetings(), d.positions())) {
-        for (Entity e : kind) {
+      for (RecordKind kind : RecordKind.records()) {
+        for (Entity e : kind.records(d)) {
           put(e, replace);
         }
       }
@@ -556,32 +575,7 @@ public final class Parley {
     }
 
     private static RecordKind kindOf(Entity e) {
-      if (e instanceof Source) {
-        return RecordKind.SOURCES;
-      } else if (e instanceof Country) {
-        return RecordKind.COUNTRIES;
-      } else if (e instanceof Person) {
-        return RecordKind.PEOPLE;
-      } else if (e instanceof Topic) {
-        return RecordKind.TOPICS;
-      } else if (e instanceof Territory) {
-        return RecordKind.TERRITORIES;
-      } else if (e instanceof TerritorialClaim) {
-        return RecordKind.CLAIMS;
-      } else if (e instanceof Agreement) {
-        return RecordKind.AGREEMENTS;
-      } else if (e instanceof Event) {
-        return RecordKind.EVENTS;
-      } else if (e instanceof Meeting) {
-        return RecordKind.MEETINGS;
-      } else {
-        return RecordKind.POSITIONS;
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T extends Entity> List<T> all(RecordKind kind) {
-      return new ArrayList<>((java.util.Collection<T>) records.getOrDefault(kind, Map.of()).values());
+      return RecordKind.of(e);
     }
 
     /**
@@ -597,19 +591,11 @@ public final class Parley {
       if (!clashes.isEmpty()) {
         throw new DatasetException(clashes, 0);
       }
-      Dataset d = Dataset.builder()
-          .manifest(manifest.get())
-          .addAllSources(this.<Source>all(RecordKind.SOURCES))
-          .addAllCountries(this.<Country>all(RecordKind.COUNTRIES))
-          .addAllPeople(this.<Person>all(RecordKind.PEOPLE))
-          .addAllTopics(this.<Topic>all(RecordKind.TOPICS))
-          .addAllTerritories(this.<Territory>all(RecordKind.TERRITORIES))
-          .addAllClaims(this.<TerritorialClaim>all(RecordKind.CLAIMS))
-          .addAllAgreements(this.<Agreement>all(RecordKind.AGREEMENTS))
-          .addAllEvents(this.<Event>all(RecordKind.EVENTS))
-          .addAllMeetings(this.<Meeting>all(RecordKind.MEETINGS))
-          .addAllPositions(this.<Position>all(RecordKind.POSITIONS))
-          .build();
+      Dataset.Builder b = Dataset.builder().manifest(manifest.get());
+      for (RecordKind kind : RecordKind.records()) {
+        kind.addTo(b, new ArrayList<>(records.getOrDefault(kind, Map.of()).values()));
+      }
+      Dataset d = b.build();
       return Parley.of(d);
     }
   }

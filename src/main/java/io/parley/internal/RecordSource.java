@@ -9,6 +9,8 @@ import io.parley.model.Manifest;
 import io.parley.model.Meeting;
 import io.parley.model.Person;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Series;
 import io.parley.model.Source;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
@@ -40,6 +42,10 @@ public interface RecordSource {
   ImmutableList<Meeting> meetings();
 
   ImmutableList<Position> positions();
+
+  ImmutableList<Proposition> propositions();
+
+  ImmutableList<Series> series();
 
   /** The whole dataset. */
   Dataset dataset();
@@ -99,6 +105,16 @@ public interface RecordSource {
       @Override
       public ImmutableList<Position> positions() {
         return d.positions();
+      }
+
+      @Override
+      public ImmutableList<Proposition> propositions() {
+        return d.propositions();
+      }
+
+      @Override
+      public ImmutableList<Series> series() {
+        return d.series();
       }
 
       @Override

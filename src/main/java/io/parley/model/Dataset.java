@@ -107,6 +107,22 @@ public abstract class Dataset {
   public abstract ImmutableList<Position> positions();
 
   /**
+   * The propositions that positions take sides on.
+   *
+   * @return propositions, in file order
+   * @since 0.1.0
+   */
+  public abstract ImmutableList<Proposition> propositions();
+
+  /**
+   * The series of recurring meetings.
+   *
+   * @return series, in file order
+   * @since 0.1.0
+   */
+  public abstract ImmutableList<Series> series();
+
+  /**
    * The number of records of every kind together, the manifest aside.
    *
    * @return the record count
@@ -122,7 +138,9 @@ public abstract class Dataset {
         + agreements().size()
         + events().size()
         + meetings().size()
-        + positions().size();
+        + positions().size()
+        + propositions().size()
+        + series().size();
   }
 
   /**

@@ -4,14 +4,15 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * A record of one of the dataset's kinds, each with a stable id: {@link Agreement}, {@link
- * Country}, {@link Event}, {@link Meeting}, {@link Person}, {@link Position}, {@link Source},
- * {@link TerritorialClaim}, {@link Territory} and {@link Topic}. The set is closed.
+ * Country}, {@link Event}, {@link Meeting}, {@link Person}, {@link Position}, {@link
+ * Proposition}, {@link Series}, {@link Source}, {@link TerritorialClaim}, {@link Territory} and
+ * {@link Topic}. The set is closed.
  *
  * @since 0.1.0
  */
 public sealed interface Entity
-    permits Agreement, Country, Event, Meeting, Person, Position, Source, TerritorialClaim,
-        Territory, Topic {
+    permits Agreement, Country, Event, Meeting, Person, Position, Proposition, Series, Source,
+        TerritorialClaim, Territory, Topic {
   /**
    * The record's id, unique among records of its kind and stable across dataset versions.
    *

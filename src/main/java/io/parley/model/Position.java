@@ -85,6 +85,25 @@ public abstract non-sealed class Position implements Entity, Cited {
    */
   public abstract Optional<String> meeting();
 
+  /**
+   * The id of the {@link Proposition} this position takes a side on, such as {@code
+   * southern-kurils-japanese}; {@link #agrees()} says which side. Divergence between two parties
+   * is computed on these, not on the {@link #stance()}, which is the speech act (protests,
+   * proposes, expresses concern).
+   *
+   * @return a proposition id, or empty where the position is not coded to one
+   * @since 0.1.0
+   */
+  public abstract Optional<String> proposition();
+
+  /**
+   * Whether the holder agrees with {@link #proposition()}: present exactly when it is.
+   *
+   * @return true to agree, false to disagree, empty where no proposition is given
+   * @since 0.1.0
+   */
+  public abstract Optional<Boolean> agrees();
+
 
 
   /**
@@ -104,6 +123,11 @@ public abstract non-sealed class Position implements Entity, Cited {
     InvalidValueException.requireText(summary(), "summary");
     InvalidValueException.requireText(quote(), "quote");
     Ids.check(meeting(), "meeting");
+    Ids.check(proposition(), "proposition");
+    if (proposition().isPresent() != agrees().isPresent()) {
+      throw new InvalidValueException(proposition().isPresent() ? "agrees" : "proposition",
+          "a position that takes a side on a proposition gives both the proposition and agrees");
+    }
   }
 
   /**

@@ -104,7 +104,7 @@ class CsvExportTest {
     List<Path> written = CsvExport.write(fixture, dir);
     assertThat(written).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(concat(CsvExport.files(), CsvExport.DATA_DICTIONARY));
-    assertThat(CsvExport.files()).hasSize(26).doesNotHaveDuplicates()
+    assertThat(CsvExport.files()).hasSize(29).doesNotHaveDuplicates()
         .allSatisfy(f -> assertThat(f).endsWith(".csv"))
         .contains("meetings.csv", "sessions.csv", "meeting_participants.csv", "citations.csv",
             "name_users.csv", "agreement_parties.csv", "countries.csv");
@@ -150,7 +150,7 @@ class CsvExportTest {
         .containsExactly("kind", "id", "part", "part_seq", "source", "excerpt");
     assertThat(read(exported, "positions.csv").header).containsExactly("id", "holder_kind",
         "holder_country", "holder_person", "holder_description", "topic", "stance", "summary",
-        "quote", "date", "date_precision", "meeting");
+        "quote", "date", "date_precision", "meeting", "proposition", "agrees");
   }
 
   @Test
@@ -166,6 +166,8 @@ class CsvExportTest {
     expected.put("person_variants.csv", d.people().stream().mapToInt(p -> p.variants().size()).sum());
     expected.put("tenures.csv", d.people().stream().mapToInt(p -> p.tenures().size()).sum());
     expected.put("topics.csv", d.topics().size());
+    expected.put("propositions.csv", d.propositions().size());
+    expected.put("proposition_exclusions.csv", d.propositions().stream().mapToInt(p -> p.excludes().size()).sum());
     expected.put("territories.csv", d.territories().size());
     expected.put("features.csv", d.territories().stream().mapToInt(t -> t.features().size()).sum());
     expected.put("administration.csv",
@@ -177,6 +179,7 @@ class CsvExportTest {
     expected.put("provisions.csv", d.agreements().stream().mapToInt(a -> a.provisions().size()).sum());
     expected.put("events.csv", d.events().size());
     expected.put("event_countries.csv", d.events().stream().mapToInt(e -> e.countries().size()).sum());
+    expected.put("series.csv", d.series().size());
     expected.put("meetings.csv", d.meetings().size());
     expected.put("sessions.csv", d.meetings().stream().mapToInt(m -> m.sessions().size()).sum());
     expected.put("meeting_participants.csv", d.meetings().stream()
@@ -212,10 +215,12 @@ class CsvExportTest {
     out.addAll(d.countries());
     out.addAll(d.people());
     out.addAll(d.topics());
+    out.addAll(d.propositions());
     out.addAll(d.territories());
     out.addAll(d.claims());
     out.addAll(d.agreements());
     out.addAll(d.events());
+    out.addAll(d.series());
     out.addAll(d.meetings());
     out.addAll(d.positions());
     return out;

@@ -53,7 +53,7 @@ class DatasetRoundTripTest {
       Dataset.Builder d = Dataset.builder().manifest(fixture.manifest()).addAllSources(fixture.sources())
           .addAllCountries(fixture.countries()).addAllPeople(fixture.people()).addAllTopics(fixture.topics())
           .addAllClaims(fixture.claims()).addAllAgreements(fixture.agreements()).addAllEvents(fixture.events())
-          .addAllMeetings(fixture.meetings()).addAllPositions(fixture.positions());
+          .addAllSeries(fixture.series()).addAllPropositions(fixture.propositions()).addAllMeetings(fixture.meetings()).addAllPositions(fixture.positions());
       for (Territory t : fixture.territories()) {
         d.addTerritories(Territory.builder().id(t.id()).neutralName(t.neutralName()).addAllNames(t.names())
             .addAllFeatures(t.features()).addAllAdministration(t.administration()).addAllCitations(t.citations())

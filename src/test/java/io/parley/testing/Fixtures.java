@@ -17,7 +17,8 @@ public final class Fixtures {
 
   public static final String[] FILES = {
     "manifest.json", "sources.json", "countries.json", "people.json", "topics.json",
-    "territories.json", "claims.json", "agreements.json", "events.json", "meetings.json",
+    "propositions.json", "territories.json", "claims.json", "agreements.json", "events.json",
+    "series.json", "meetings.json",
     "positions.json"
   };
 

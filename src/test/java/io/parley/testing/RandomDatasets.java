@@ -24,6 +24,8 @@ import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Series;
 import io.parley.model.Provision;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
@@ -130,9 +132,19 @@ public final class RandomDatasets {
       Meeting m = meeting();
       meetings.add(m);
       d.addMeetings(m);
+      if (m.series().isPresent()) {
+        d.addSeries(Series.builder().id(m.series().get()).addAllParties(m.parties()).format(m.format())
+            .addAllNames(names(1)).coverage(text()).addAllCitations(citations(1)).addAllNotes(notes()).build());
+      }
+    }
+    List<Proposition> propositions = new ArrayList<>();
+    for (int i = r.nextInt(3); i > 0; i--) {
+      Proposition p = Proposition.builder().id(id()).topic(pick(topics)).text(text()).addAllNotes(notes()).build();
+      propositions.add(p);
+      d.addPropositions(p);
     }
     for (int i = r.nextInt(4); i > 0; i--) {
-      d.addPositions(position(meetings));
+      d.addPositions(position(meetings, propositions));
     }
     return d.build();
   }
@@ -348,7 +360,7 @@ public final class RandomDatasets {
     return m.addAllCitations(citations(1)).addAllNotes(notes()).build();
   }
 
-  private Position position(List<Meeting> meetings) {
+  private Position position(List<Meeting> meetings, List<Proposition> propositions) {
     Holder holder;
     HolderKind kind = people.isEmpty() ? pick(new HolderKind[] {HolderKind.GOVERNMENT, HolderKind.UNNAMED_OFFICIAL})
         : pick(HolderKind.values());
@@ -367,8 +379,15 @@ public final class RandomDatasets {
             : Holder.builder().kind(HolderKind.ANALYST).person(people.get(r.nextInt(people.size())).id()).build();
         break;
     }
-    Position.Builder p = Position.builder().id(id()).holder(holder).topic(pick(topics)).stance(pick(Stance.values()))
+    String topic = pick(topics);
+    Position.Builder p = Position.builder().id(id()).holder(holder).topic(topic).stance(pick(Stance.values()))
         .summary(text());
+    for (Proposition q : propositions) {
+      if (q.topic().equals(topic) && r.nextBoolean()) {
+        p.proposition(q.id()).agrees(r.nextBoolean());
+        break;
+      }
+    }
     if (r.nextBoolean()) {
       p.quote(text());
     }

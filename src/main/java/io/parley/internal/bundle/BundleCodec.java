@@ -12,6 +12,7 @@ import io.parley.model.Coordinate;
 import io.parley.model.Country;
 import io.parley.model.Dataset;
 import io.parley.model.DateSpan;
+import io.parley.model.Entity;
 import io.parley.model.Event;
 import io.parley.model.Feature;
 import io.parley.model.Holder;
@@ -28,6 +29,8 @@ import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Series;
 import io.parley.model.Provision;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
@@ -73,7 +76,7 @@ import java.util.zip.CRC32;
  * header and checksum, and any inconsistency surfaces as a {@link FormatException}.
  */
 public final class BundleCodec {
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
   private static final byte[] MAGIC = "PARLEYDB".getBytes(StandardCharsets.US_ASCII);
 
   private BundleCodec() {}
@@ -146,63 +149,53 @@ public final class BundleCodec {
     final DataOutputStream out = new DataOutputStream(buf);
 
     int records(RecordKind kind, Dataset d) throws IOException {
-      switch (kind) {
-        case MANIFEST:
-          manifest(d.manifest());
-          return 1;
-        case SOURCES:
-          for (Source x : d.sources()) {
-            source(x);
-          }
-          return d.sources().size();
-        case COUNTRIES:
-          for (Country x : d.countries()) {
-            country(x);
-          }
-          return d.countries().size();
-        case PEOPLE:
-          for (Person x : d.people()) {
-            person(x);
-          }
-          return d.people().size();
-        case TOPICS:
-          for (Topic x : d.topics()) {
-            topic(x);
-          }
-          return d.topics().size();
-        case TERRITORIES:
-          for (Territory x : d.territories()) {
-            territory(x);
-          }
-          return d.territories().size();
-        case CLAIMS:
-          for (TerritorialClaim x : d.claims()) {
-            claim(x);
-          }
-          return d.claims().size();
-        case AGREEMENTS:
-          for (Agreement x : d.agreements()) {
-            agreement(x);
-          }
-          return d.agreements().size();
-        case EVENTS:
-          for (Event x : d.events()) {
-            event(x);
-          }
-          return d.events().size();
-        case MEETINGS:
-          for (Meeting x : d.meetings()) {
-            meeting(x);
-          }
-          return d.meetings().size();
-        case POSITIONS:
-          for (Position x : d.positions()) {
-            position(x);
-          }
-          return d.positions().size();
-        default:
-          throw new AssertionError(kind);
+      if (kind == RecordKind.MANIFEST) {
+        manifest(d.manifest());
+        return 1;
       }
+      List<? extends Entity> records = kind.records(d);
+      for (Entity x : records) {
+        record(kind, x);
+      }
+      return records.size();
+    }
+
+    /** One record, by its kind's writer; each writer's reader is {@code In}'s method of the same name. */
+    void record(RecordKind kind, Entity x) throws IOException {
+      switch (kind) {
+        case MANIFEST -> throw new AssertionError("the manifest is not a record");
+        case SOURCES -> source((Source) x);
+        case COUNTRIES -> country((Country) x);
+        case PEOPLE -> person((Person) x);
+        case TOPICS -> topic((Topic) x);
+        case PROPOSITIONS -> proposition((Proposition) x);
+        case TERRITORIES -> territory((Territory) x);
+        case CLAIMS -> claim((TerritorialClaim) x);
+        case AGREEMENTS -> agreement((Agreement) x);
+        case EVENTS -> event((Event) x);
+        case SERIES -> series((Series) x);
+        case MEETINGS -> meeting((Meeting) x);
+        case POSITIONS -> position((Position) x);
+      }
+    }
+
+    void proposition(Proposition p) throws IOException {
+      str(p.id());
+      str(p.topic());
+      str(p.text());
+      names(p.translations());
+      strs(p.excludes());
+      notes(p.notes());
+    }
+
+    void series(Series x) throws IOException {
+      str(x.id());
+      strs(x.parties());
+      e(x.format());
+      names(x.names());
+      str(x.coverage());
+      citations(x.citations());
+      notes(x.notes());
     }
 
     void u(int v) throws IOException {
@@ -480,6 +473,8 @@ public final class BundleCodec {
       opt(p.quote());
       date(p.date());
       opt(p.meeting());
+      opt(p.proposition());
+      u(p.agrees().isEmpty() ? 0 : p.agrees().get() ? 2 : 1);
       citations(p.citations());
       notes(p.notes());
     }
@@ -524,6 +519,31 @@ public final class BundleCodec {
     @Override
     public Manifest manifest() {
       return section(RecordKind.MANIFEST).manifest();
+    }
+
+    /** Every record of a kind's section, decoded in order. */
+    @SuppressWarnings("unchecked")
+    public <T extends Entity> ImmutableList<T> records(RecordKind kind) {
+      int n = count(kind);
+      if (n == 0 && offsets[kind.ordinal()] < 0) {
+        return ImmutableList.of();
+      }
+      In in = section(kind);
+      ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(n);
+      for (int i = 0; i < n; i++) {
+        out.add((T) in.record(kind));
+      }
+      return out.build();
+    }
+
+    @Override
+    public ImmutableList<Proposition> propositions() {
+      return records(RecordKind.PROPOSITIONS);
+    }
+
+    @Override
+    public ImmutableList<Series> series() {
+      return records(RecordKind.SERIES);
     }
 
     @Override
@@ -639,19 +659,11 @@ public final class BundleCodec {
     /** Every section decoded into one dataset. */
     @Override
     public Dataset dataset() {
-      return Dataset.builder()
-          .manifest(manifest())
-          .addAllSources(sources())
-          .addAllCountries(countries())
-          .addAllPeople(people())
-          .addAllTopics(topics())
-          .addAllTerritories(territories())
-          .addAllClaims(claims())
-          .addAllAgreements(agreements())
-          .addAllEvents(events())
-          .addAllMeetings(meetings())
-          .addAllPositions(positions())
-          .build();
+      Dataset.Builder b = Dataset.builder().manifest(manifest());
+      for (RecordKind kind : RecordKind.records()) {
+        kind.addTo(b, records(kind));
+      }
+      return b.build();
     }
   }
 
@@ -996,6 +1008,36 @@ public final class BundleCodec {
       return t.addAllNotes(notes()).build();
     }
 
+    Proposition proposition() {
+      return Proposition.builder().id(str()).topic(str()).text(str()).addAllTranslations(names())
+          .addExcludes(strs()).addAllNotes(notes()).build();
+    }
+
+    Series series() {
+      return Series.builder().id(str()).addParties(strs()).format(MeetingFormat.values()[u()])
+          .addAllNames(names()).coverage(str()).addAllCitations(citations()).addAllNotes(notes())
+          .build();
+    }
+
+    /** One record of the kind, by its kind's reader; see {@code Out#record}. */
+    Entity record(RecordKind kind) {
+      return switch (kind) {
+        case MANIFEST -> throw new AssertionError("the manifest is not a record");
+        case SOURCES -> source();
+        case COUNTRIES -> country();
+        case PEOPLE -> person();
+        case TOPICS -> topic();
+        case PROPOSITIONS -> proposition();
+        case TERRITORIES -> territory();
+        case CLAIMS -> claim();
+        case AGREEMENTS -> agreement();
+        case EVENTS -> event();
+        case SERIES -> series();
+        case MEETINGS -> meeting();
+        case POSITIONS -> position();
+      };
+    }
+
     Territory territory() {
       Territory.Builder t = Territory.builder().id(str()).neutralName(str());
       String wikidata = opt();
@@ -1129,6 +1171,14 @@ public final class BundleCodec {
       String meeting = opt();
       if (meeting != null) {
         p.meeting(meeting);
+      }
+      String proposition = opt();
+      if (proposition != null) {
+        p.proposition(proposition);
+      }
+      int agrees = u();
+      if (agrees != 0) {
+        p.agrees(agrees == 2);
       }
       return p.addAllCitations(citations()).addAllNotes(notes()).build();
     }

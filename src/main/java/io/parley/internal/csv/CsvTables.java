@@ -23,6 +23,8 @@ import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Series;
 import io.parley.model.Provision;
 import io.parley.model.Session;
 import io.parley.model.Source;
@@ -117,6 +119,17 @@ public final class CsvTables {
         .col("territory", "the id of the territory the topic is about (territories.csv), if any",
             x -> text(x.territory()))
         .rows(d.topics()));
+    t.add(new CsvTable.Spec<Proposition>("propositions.csv", "One row per proposition: a neutral"
+            + " statement on a topic that positions agree or disagree with.")
+        .col("id", "the proposition's id", Proposition::id)
+        .col("topic", "the topic's id (topics.csv)", Proposition::topic)
+        .col("text", "the statement, one neutral line in English", Proposition::text)
+        .rows(d.propositions()));
+    t.add(new CsvTable.Spec<Link>("proposition_exclusions.csv", "One row per pair of propositions"
+            + " that cannot both be true, each pair listed both ways.")
+        .col("proposition", "the proposition's id (propositions.csv)", Link::id)
+        .col("excludes", "the id of a proposition it excludes (propositions.csv)", Link::other)
+        .rows(links(d.propositions(), Proposition::id, Proposition::excludes)));
     t.add(territories(d));
     t.add(features(d));
     t.add(administration(d));
@@ -142,6 +155,15 @@ public final class CsvTables {
         .col("event", "the event's id (events.csv)", Link::id)
         .col("country", "the country's id (countries.csv)", Link::other)
         .rows(links(d.events(), Event::id, Event::countries)));
+    t.add(new CsvTable.Spec<Series>("series.csv", "One row per series of recurring meetings between"
+            + " two parties, with how complete the data is.")
+        .col("id", "the series' id", Series::id)
+        .col("party_a", "the first party's id (countries.csv)", x -> x.parties().get(0))
+        .col("party_b", "the second party's id (countries.csv)", x -> x.parties().get(1))
+        .col("format", "the format of its meetings, such as two-plus-two", x -> x.format().id())
+        .col("name", "its English name", x -> x.names().get(0).text())
+        .col("coverage", "which rounds the dataset holds, in the curator's words", Series::coverage)
+        .rows(d.series()));
     t.add(meetings(d));
     t.add(sessions(d));
     t.add(participants(d));
@@ -445,6 +467,10 @@ public final class CsvTables {
         .col("date_precision", PRECISION, p -> precision(p.date()))
         .col("meeting", "the id of the meeting it was stated at (meetings.csv), if any",
             p -> text(p.meeting()))
+        .col("proposition", "the id of the proposition it takes a side on (propositions.csv), if"
+            + " coded", p -> text(p.proposition()))
+        .col("agrees", "true if the holder agrees with the proposition, false if not; empty if"
+            + " not coded", p -> p.agrees().map(String::valueOf).orElse(""))
         .rows(d.positions());
   }
 
@@ -575,40 +601,14 @@ public final class CsvTables {
   /** Every record, kind by kind in the order of the format's files, each kind in file order. */
   private static List<Entity> entities(Dataset d) {
     List<Entity> all = new ArrayList<>(d.size());
-    all.addAll(d.sources());
-    all.addAll(d.countries());
-    all.addAll(d.people());
-    all.addAll(d.topics());
-    all.addAll(d.territories());
-    all.addAll(d.claims());
-    all.addAll(d.agreements());
-    all.addAll(d.events());
-    all.addAll(d.meetings());
-    all.addAll(d.positions());
+    for (RecordKind kind : RecordKind.records()) {
+      all.addAll(kind.records(d));
+    }
     return all;
   }
 
   private static String kind(Entity e) {
-    if (e instanceof Source) {
-      return RecordKind.SOURCES.singular();
-    } else if (e instanceof Country) {
-      return RecordKind.COUNTRIES.singular();
-    } else if (e instanceof Person) {
-      return RecordKind.PEOPLE.singular();
-    } else if (e instanceof Topic) {
-      return RecordKind.TOPICS.singular();
-    } else if (e instanceof Territory) {
-      return RecordKind.TERRITORIES.singular();
-    } else if (e instanceof TerritorialClaim) {
-      return RecordKind.CLAIMS.singular();
-    } else if (e instanceof Agreement) {
-      return RecordKind.AGREEMENTS.singular();
-    } else if (e instanceof Event) {
-      return RecordKind.EVENTS.singular();
-    } else if (e instanceof Meeting) {
-      return RecordKind.MEETINGS.singular();
-    }
-    return RecordKind.POSITIONS.singular();
+    return RecordKind.of(e).singular();
   }
 
   private static <P, C> List<Part<P, C>> parts(List<P> parents, Function<P, List<C>> children) {

@@ -234,6 +234,14 @@ final class Fields {
     return field(name).flatMap(v -> dateOf(v, pathOf(name)));
   }
 
+  Optional<Boolean> optBoolean(String name) {
+    Optional<Node> value = field(name);
+    if (value.isEmpty() || !expect(value.get(), Node.Type.BOOLEAN, pathOf(name))) {
+      return Optional.empty();
+    }
+    return Optional.of(value.get().booleanValue());
+  }
+
   boolean has(String name) {
     return node.fields().containsKey(name);
   }

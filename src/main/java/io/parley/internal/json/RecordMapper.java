@@ -28,6 +28,8 @@ import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Series;
 import io.parley.model.Provision;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
@@ -75,6 +77,12 @@ public final class RecordMapper {
         break;
       case TOPICS:
         builder = topic(f);
+        break;
+      case PROPOSITIONS:
+        builder = proposition(f);
+        break;
+      case SERIES:
+        builder = series(f);
         break;
       case TERRITORIES:
         builder = territory(f);
@@ -180,6 +188,27 @@ public final class RecordMapper {
     Topic.Builder b = Topic.builder().id(f.recordId());
     b.label(f.string("label"));
     f.optId("territory").ifPresent(b::territory);
+    b.addAllNotes(notes(f));
+    return b::build;
+  }
+
+  private static Supplier<Proposition> proposition(Fields f) {
+    Proposition.Builder b = Proposition.builder().id(f.recordId());
+    b.topic(f.id("topic"));
+    b.text(f.string("text"));
+    b.addAllTranslations(names(f, "translations", false));
+    b.addAllExcludes(f.ids("excludes"));
+    b.addAllNotes(notes(f));
+    return b::build;
+  }
+
+  private static Supplier<Series> series(Fields f) {
+    Series.Builder b = Series.builder().id(f.recordId());
+    b.addAllParties(f.requiredIds("parties"));
+    b.format(f.enumValue("format", MeetingFormat::fromId, MeetingFormat.ids(), MeetingFormat.OTHER));
+    b.addAllNames(names(f, "names", true));
+    b.coverage(f.string("coverage"));
+    b.addAllCitations(citations(f));
     b.addAllNotes(notes(f));
     return b::build;
   }
@@ -312,6 +341,8 @@ public final class RecordMapper {
     f.optString("quote").ifPresent(b::quote);
     b.date(f.date("date"));
     f.optId("meeting").ifPresent(b::meeting);
+    f.optId("proposition").ifPresent(b::proposition);
+    f.optBoolean("agrees").ifPresent(b::agrees);
     b.addAllCitations(citations(f));
     b.addAllNotes(notes(f));
     return b::build;

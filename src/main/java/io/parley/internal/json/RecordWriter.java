@@ -1,8 +1,10 @@
 package io.parley.internal.json;
 
+import io.parley.internal.RecordKind;
 import io.parley.model.Administration;
 import io.parley.model.Agreement;
 import io.parley.model.Citation;
+import io.parley.model.Entity;
 import io.parley.model.Coordinate;
 import io.parley.model.Country;
 import io.parley.model.DateSpan;
@@ -18,6 +20,8 @@ import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Series;
 import io.parley.model.Provision;
 import io.parley.model.Session;
 import io.parley.model.Source;
@@ -70,6 +74,11 @@ public final class RecordWriter {
         text = exact.toString();
       }
       fields.put(name, Node.number(text, 0, 0));
+      return this;
+    }
+
+    Obj putBool(String name, Optional<Boolean> value) {
+      value.ifPresent(v -> fields.put(name, Node.bool(v, 0, 0)));
       return this;
     }
 
@@ -193,6 +202,42 @@ public final class RecordWriter {
         .put("title", t.title())
         .cited(t.citations())
         .build();
+  }
+
+  /** A record of any kind, by its kind's writer. */
+  public static Node record(Entity e) {
+    return switch (RecordKind.of(e)) {
+      case MANIFEST -> throw new AssertionError("the manifest is not a record");
+      case SOURCES -> source((Source) e);
+      case COUNTRIES -> country((Country) e);
+      case PEOPLE -> person((Person) e);
+      case TOPICS -> topic((Topic) e);
+      case PROPOSITIONS -> proposition((Proposition) e);
+      case TERRITORIES -> territory((Territory) e);
+      case CLAIMS -> claim((TerritorialClaim) e);
+      case AGREEMENTS -> agreement((Agreement) e);
+      case EVENTS -> event((Event) e);
+      case SERIES -> series((Series) e);
+      case MEETINGS -> meeting((Meeting) e);
+      case POSITIONS -> position((Position) e);
+    };
+  }
+
+  public static Node proposition(Proposition p) {
+    Obj o = new Obj()
+        .put("id", p.id())
+        .put("topic", p.topic())
+        .put("text", p.text());
+    return o.objects("translations", p.translations(), RecordWriter::name)
+        .strings("excludes", p.excludes()).noted(p.notes()).build();
+  }
+
+  public static Node series(Series x) {
+    Obj o = new Obj()
+        .put("id", x.id())
+        .strings("parties", x.parties())
+        .put("format", x.format().id());
+    return o.objects("names", x.names(), RecordWriter::name).put("coverage", x.coverage()).cited(x.citations()).noted(x.notes()).build();
   }
 
   public static Node topic(Topic t) {
@@ -326,6 +371,8 @@ public final class RecordWriter {
         .put("quote", p.quote())
         .put("date", p.date().toString())
         .put("meeting", p.meeting())
+        .put("proposition", p.proposition())
+        .putBool("agrees", p.agrees())
         .cited(p.citations())
         .noted(p.notes())
         .build();

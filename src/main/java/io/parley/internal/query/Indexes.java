@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.parley.internal.text.NameKey;
+import io.parley.internal.RecordKind;
 import io.parley.internal.RecordSource;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Administration;
@@ -18,6 +19,8 @@ import io.parley.model.Name;
 import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.Source;
 import io.parley.model.Tenure;
@@ -80,6 +83,18 @@ public final class Indexes {
 
   public Table<Person> people() {
     return people.get();
+  }
+
+  private final Lazy<Table<Proposition>> propositions = new Slot<>(this, 21);
+
+  private final Lazy<Table<Series>> series = new Slot<>(this, 22);
+
+  public Table<Proposition> propositions() {
+    return propositions.get();
+  }
+
+  public Table<Series> series() {
+    return series.get();
   }
 
   public Table<Topic> topics() {
@@ -563,6 +578,8 @@ public final class Indexes {
       case 18 -> buildPersonIndex();
       case 19 -> buildAgreementByParty();
       case 20 -> buildEventByCountry();
+      case 21 -> new Table<>(RecordKind.PROPOSITIONS.singular(), source.propositions(), Table.byIdOnly());
+      case 22 -> new Table<>(RecordKind.SERIES.singular(), source.series(), Table.byIdOnly());
       default -> throw new AssertionError(which);
     };
   }

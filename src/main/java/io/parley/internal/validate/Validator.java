@@ -22,6 +22,8 @@ import io.parley.model.PartialDate;
 import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
@@ -51,6 +53,8 @@ public final class Validator {
   private final Set<String> topics = new HashSet<>();
   private final Map<String, Territory> territories = new HashMap<>();
   private final Map<String, Meeting> meetings = new HashMap<>();
+  private final Map<String, Proposition> propositions = new HashMap<>();
+  private final Map<String, Series> series = new HashMap<>();
 
   private RecordKind kind = RecordKind.MANIFEST;
   private int index;
@@ -96,10 +100,12 @@ public final class Validator {
     Map<String, Topic> topicMap = new HashMap<>();
     unique(RecordKind.TOPICS, d.topics(), topicMap);
     topics.addAll(topicMap.keySet());
+    unique(RecordKind.PROPOSITIONS, d.propositions(), propositions);
     unique(RecordKind.TERRITORIES, d.territories(), territories);
     unique(RecordKind.CLAIMS, d.claims(), new HashMap<>());
     unique(RecordKind.AGREEMENTS, d.agreements(), new HashMap<>());
     unique(RecordKind.EVENTS, d.events(), new HashMap<>());
+    unique(RecordKind.SERIES, d.series(), series);
     unique(RecordKind.MEETINGS, d.meetings(), meetings);
     unique(RecordKind.POSITIONS, d.positions(), new HashMap<>());
 
@@ -110,10 +116,12 @@ public final class Validator {
       t.territory().ifPresent(x -> ref("territory", x, territories.keySet(), "territory"));
       notes(t.notes());
     });
+    each(RecordKind.PROPOSITIONS, d.propositions(), this::proposition);
     territoryRules();
     each(RecordKind.CLAIMS, d.claims(), this::claim);
     each(RecordKind.AGREEMENTS, d.agreements(), this::agreement);
     each(RecordKind.EVENTS, d.events(), this::event);
+    each(RecordKind.SERIES, d.series(), this::series);
     each(RecordKind.MEETINGS, d.meetings(), this::meeting);
     each(RecordKind.POSITIONS, d.positions(), this::position);
   }
@@ -283,7 +291,42 @@ public final class Validator {
     notes(e.notes());
   }
 
+  private void proposition(Proposition p) {
+    ref("topic", p.topic(), topics, "topic");
+    for (int i = 0; i < p.excludes().size(); i++) {
+      String other = p.excludes().get(i);
+      Proposition q = propositions.get(other);
+      if (q == null) {
+        ref("excludes[" + i + "]", other, propositions.keySet(), "proposition");
+      } else if (!q.excludes().contains(p.id())) {
+        report("excludes[" + i + "]", "\"" + other + "\" does not exclude \"" + p.id()
+            + "\" in turn; exclusion is mutual, so list each in the other's excludes");
+      } else if (!q.topic().equals(p.topic())) {
+        report("excludes[" + i + "]", "\"" + other + "\" is on topic \"" + q.topic() + "\", not \""
+            + p.topic() + "\"; propositions that exclude each other are on one topic");
+      }
+    }
+    notes(p.notes());
+  }
+
+  private void series(Series x) {
+    for (int i = 0; i < x.parties().size(); i++) {
+      country("parties[" + i + "]", x.parties().get(i));
+    }
+    cited(x, "");
+    notes(x.notes());
+  }
+
   private void meeting(Meeting m) {
+    m.series().ifPresent(s -> {
+      Series known = series.get(s);
+      if (known == null) {
+        ref("series", s, series.keySet(), "series");
+      } else if (!(m.involves(known.parties().get(0)) && m.involves(known.parties().get(1)))) {
+        report("series", "series \"" + s + "\" is between " + known.parties() + ", not this meeting's parties "
+            + m.parties());
+      }
+    });
     for (int i = 0; i < m.parties().size(); i++) {
       country("parties[" + i + "]", m.parties().get(i));
       existedOn("parties[" + i + "]", m.parties().get(i), m.span().start());
@@ -346,6 +389,15 @@ public final class Validator {
     });
     p.holder().person().ifPresent(x -> ref("holder.person", x, people.keySet(), "person"));
     ref("topic", p.topic(), topics, "topic");
+    p.proposition().ifPresent(x -> {
+      Proposition q = propositions.get(x);
+      if (q == null) {
+        ref("proposition", x, propositions.keySet(), "proposition");
+      } else if (!q.topic().equals(p.topic())) {
+        report("proposition", "proposition \"" + x + "\" is on topic \"" + q.topic() + "\", not on this position's topic \""
+            + p.topic() + "\"");
+      }
+    });
     p.meeting().ifPresent(mid -> {
       Meeting m = meetings.get(mid);
       if (m == null) {
