@@ -1,11 +1,10 @@
 package io.parley;
 
+import com.google.common.collect.ImmutableList;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
-
-import com.google.common.collect.ImmutableList;
-import io.parley.model.Country;
 import io.parley.model.Agreement;
+import io.parley.model.Country;
 
 /**
  * A query over agreements, in order of signing.

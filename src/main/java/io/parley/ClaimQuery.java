@@ -1,11 +1,10 @@
 package io.parley;
 
-import io.parley.internal.query.Filter;
-import io.parley.internal.query.Indexes;
-
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.parley.internal.query.Filter;
+import io.parley.internal.query.Indexes;
 import io.parley.model.Country;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;

@@ -1,14 +1,13 @@
 package io.parley;
 
-import io.parley.internal.query.Candidates;
-import io.parley.internal.query.Filter;
-import io.parley.internal.query.Indexes;
-
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import io.parley.internal.query.Candidates;
+import io.parley.internal.query.Filter;
+import io.parley.internal.query.Indexes;
 import io.parley.internal.text.NameKey;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Country;

@@ -1,16 +1,15 @@
 package io.parley;
 
-import io.parley.internal.query.Indexes;
-import io.parley.internal.query.Lazy;
-
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.BuildInfo;
-import io.parley.internal.bundle.BundledData;
 import io.parley.internal.RecordKind;
 import io.parley.internal.RecordSource;
+import io.parley.internal.bundle.BundledData;
+import io.parley.internal.query.Indexes;
+import io.parley.internal.query.Lazy;
 import io.parley.io.CsvExport;
 import io.parley.io.DatasetException;
 import io.parley.io.DatasetReader;
@@ -26,7 +25,6 @@ import io.parley.model.Event;
 import io.parley.model.HolderKind;
 import io.parley.model.Manifest;
 import io.parley.model.Meeting;
-import io.parley.model.Person;
 import io.parley.model.Position;
 import io.parley.model.Source;
 import io.parley.model.TerritorialClaim;

@@ -1,19 +1,18 @@
 package io.parley;
 
-import io.parley.internal.query.Candidates;
-import io.parley.internal.query.Filter;
-import io.parley.internal.query.Indexes;
-
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.parley.internal.query.Candidates;
+import io.parley.internal.query.Filter;
+import io.parley.internal.query.Indexes;
 import io.parley.model.ClaimStatus;
 import io.parley.model.Country;
-import io.parley.model.TerritorialClaim;
 import io.parley.model.Meeting;
 import io.parley.model.Person;
 import io.parley.model.Position;
+import io.parley.model.TerritorialClaim;
 import io.parley.model.Topic;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,13 +1,12 @@
 package io.parley;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
 import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
 import io.parley.internal.query.Table;
-
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import com.google.common.collect.ImmutableList;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Entity;
 import java.util.ArrayList;

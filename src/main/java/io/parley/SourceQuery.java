@@ -1,9 +1,8 @@
 package io.parley;
 
+import com.google.common.collect.ImmutableList;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
-
-import com.google.common.collect.ImmutableList;
 import io.parley.model.Source;
 
 /**

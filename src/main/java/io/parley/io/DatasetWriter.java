@@ -2,10 +2,10 @@ package io.parley.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.parley.internal.RecordKind;
 import io.parley.internal.json.CanonicalJson;
 import io.parley.internal.json.DatasetTrees;
 import io.parley.internal.json.Node;
-import io.parley.internal.RecordKind;
 import io.parley.model.Dataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

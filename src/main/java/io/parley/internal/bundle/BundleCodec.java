@@ -1,9 +1,8 @@
 package io.parley.internal.bundle;
 
+import com.google.common.collect.ImmutableList;
 import io.parley.internal.RecordKind;
 import io.parley.internal.RecordSource;
-
-import com.google.common.collect.ImmutableList;
 import io.parley.model.Administration;
 import io.parley.model.Agreement;
 import io.parley.model.Citation;
@@ -30,8 +29,8 @@ import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.Proposition;
-import io.parley.model.Series;
 import io.parley.model.Provision;
+import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
 import io.parley.model.Source;

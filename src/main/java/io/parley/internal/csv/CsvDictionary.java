@@ -1,7 +1,6 @@
 package io.parley.internal.csv;
 
 import io.parley.internal.BuildInfo;
-
 import io.parley.model.Manifest;
 import java.util.List;
 

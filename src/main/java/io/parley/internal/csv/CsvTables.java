@@ -1,9 +1,8 @@
 package io.parley.internal.csv;
 
-import io.parley.internal.RecordKind;
-
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
+import io.parley.internal.RecordKind;
 import io.parley.model.Administration;
 import io.parley.model.Agreement;
 import io.parley.model.Citation;
@@ -24,8 +23,8 @@ import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.Proposition;
-import io.parley.model.Series;
 import io.parley.model.Provision;
+import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.Source;
 import io.parley.model.Tenure;

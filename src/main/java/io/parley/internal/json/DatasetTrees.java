@@ -1,7 +1,6 @@
 package io.parley.internal.json;
 
 import io.parley.internal.RecordKind;
-
 import io.parley.model.Dataset;
 import io.parley.model.Entity;
 import io.parley.model.Manifest;

@@ -1,8 +1,8 @@
 package io.parley.internal.json;
 
 import io.parley.model.PartialDate;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One instance for each distinct id, date and nested value met while reading a dataset:

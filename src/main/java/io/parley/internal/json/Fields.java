@@ -1,9 +1,8 @@
 package io.parley.internal.json;
 
-import io.parley.internal.text.Suggest;
-
 import com.google.common.base.Joiner;
 import com.google.common.collect.ImmutableList;
+import io.parley.internal.text.Suggest;
 import io.parley.model.Ids;
 import io.parley.model.PartialDate;
 import java.math.BigDecimal;

@@ -2,7 +2,6 @@ package io.parley.internal.json;
 
 import io.parley.internal.Issue;
 import io.parley.internal.RecordKind;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -1,9 +1,8 @@
 package io.parley.internal.json;
 
+import com.google.common.collect.ImmutableList;
 import io.parley.internal.Issue;
 import io.parley.internal.RecordKind;
-
-import com.google.common.collect.ImmutableList;
 import io.parley.model.Administration;
 import io.parley.model.Agreement;
 import io.parley.model.Citation;
@@ -18,8 +17,8 @@ import io.parley.model.HolderKind;
 import io.parley.model.InvalidValueException;
 import io.parley.model.Manifest;
 import io.parley.model.Meeting;
-import io.parley.model.Name;
 import io.parley.model.MeetingFormat;
+import io.parley.model.Name;
 import io.parley.model.Note;
 import io.parley.model.Office;
 import io.parley.model.Outcome;
@@ -29,8 +28,8 @@ import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.Proposition;
-import io.parley.model.Series;
 import io.parley.model.Provision;
+import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
 import io.parley.model.Source;

@@ -1,12 +1,11 @@
 package io.parley.internal.query;
 
-
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.parley.internal.text.NameKey;
 import io.parley.internal.RecordKind;
 import io.parley.internal.RecordSource;
+import io.parley.internal.text.NameKey;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Administration;
 import io.parley.model.Agreement;

@@ -1,11 +1,9 @@
 package io.parley.internal.validate;
 
+import com.google.common.collect.ImmutableList;
 import io.parley.internal.Issue;
 import io.parley.internal.RecordKind;
 import io.parley.internal.text.Suggest;
-
-import com.google.common.collect.ImmutableList;
-
 import io.parley.model.Agreement;
 import io.parley.model.Citation;
 import io.parley.model.Cited;
