@@ -561,7 +561,7 @@ public final class Parley {
     }
 
     private void put(Entity e, boolean replace) {
-      RecordKind kind = kindOf(e);
+      RecordKind kind = RecordKind.of(e);
       Map<String, Entity> byId = records.computeIfAbsent(kind, k -> new LinkedHashMap<>());
       if (!replace && byId.containsKey(e.id())) {
         clashes.add(Problem.inRecord(kind.file(), 0, 0, kind.singular(), Optional.of(e.id()),
@@ -570,10 +570,6 @@ public final class Parley {
         return;
       }
       byId.put(e.id(), e);
-    }
-
-    private static RecordKind kindOf(Entity e) {
-      return RecordKind.of(e);
     }
 
     /**

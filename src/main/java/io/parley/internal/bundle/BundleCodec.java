@@ -524,9 +524,6 @@ public final class BundleCodec {
     @SuppressWarnings("unchecked")
     public <T extends Entity> ImmutableList<T> records(RecordKind kind) {
       int n = count(kind);
-      if (n == 0 && offsets[kind.ordinal()] < 0) {
-        return ImmutableList.of();
-      }
       In in = section(kind);
       ImmutableList.Builder<T> out = ImmutableList.builderWithExpectedSize(n);
       for (int i = 0; i < n; i++) {
@@ -547,112 +544,52 @@ public final class BundleCodec {
 
     @Override
     public ImmutableList<Source> sources() {
-      In in = section(RecordKind.SOURCES);
-      int n = count(RecordKind.SOURCES);
-      ImmutableList.Builder<Source> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.source());
-      }
-      return out.build();
+      return records(RecordKind.SOURCES);
     }
 
     @Override
     public ImmutableList<Country> countries() {
-      In in = section(RecordKind.COUNTRIES);
-      int n = count(RecordKind.COUNTRIES);
-      ImmutableList.Builder<Country> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.country());
-      }
-      return out.build();
+      return records(RecordKind.COUNTRIES);
     }
 
     @Override
     public ImmutableList<Person> people() {
-      In in = section(RecordKind.PEOPLE);
-      int n = count(RecordKind.PEOPLE);
-      ImmutableList.Builder<Person> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.person());
-      }
-      return out.build();
+      return records(RecordKind.PEOPLE);
     }
 
     @Override
     public ImmutableList<Topic> topics() {
-      In in = section(RecordKind.TOPICS);
-      int n = count(RecordKind.TOPICS);
-      ImmutableList.Builder<Topic> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.topic());
-      }
-      return out.build();
+      return records(RecordKind.TOPICS);
     }
 
     @Override
     public ImmutableList<Territory> territories() {
-      In in = section(RecordKind.TERRITORIES);
-      int n = count(RecordKind.TERRITORIES);
-      ImmutableList.Builder<Territory> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.territory());
-      }
-      return out.build();
+      return records(RecordKind.TERRITORIES);
     }
 
     @Override
     public ImmutableList<TerritorialClaim> claims() {
-      In in = section(RecordKind.CLAIMS);
-      int n = count(RecordKind.CLAIMS);
-      ImmutableList.Builder<TerritorialClaim> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.claim());
-      }
-      return out.build();
+      return records(RecordKind.CLAIMS);
     }
 
     @Override
     public ImmutableList<Agreement> agreements() {
-      In in = section(RecordKind.AGREEMENTS);
-      int n = count(RecordKind.AGREEMENTS);
-      ImmutableList.Builder<Agreement> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.agreement());
-      }
-      return out.build();
+      return records(RecordKind.AGREEMENTS);
     }
 
     @Override
     public ImmutableList<Event> events() {
-      In in = section(RecordKind.EVENTS);
-      int n = count(RecordKind.EVENTS);
-      ImmutableList.Builder<Event> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.event());
-      }
-      return out.build();
+      return records(RecordKind.EVENTS);
     }
 
     @Override
     public ImmutableList<Meeting> meetings() {
-      In in = section(RecordKind.MEETINGS);
-      int n = count(RecordKind.MEETINGS);
-      ImmutableList.Builder<Meeting> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.meeting());
-      }
-      return out.build();
+      return records(RecordKind.MEETINGS);
     }
 
     @Override
     public ImmutableList<Position> positions() {
-      In in = section(RecordKind.POSITIONS);
-      int n = count(RecordKind.POSITIONS);
-      ImmutableList.Builder<Position> out = ImmutableList.builderWithExpectedSize(n);
-      for (int i = 0; i < n; i++) {
-        out.add(in.position());
-      }
-      return out.build();
+      return records(RecordKind.POSITIONS);
     }
 
     /** Every section decoded into one dataset. */

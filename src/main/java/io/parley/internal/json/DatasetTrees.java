@@ -37,20 +37,14 @@ public final class DatasetTrees {
     private final Dataset.Builder builder = Dataset.builder();
     private boolean hasManifest;
 
-    /** Adds the records of one file, in order. */
+    /** Adds the records of one file, in order, as {@link RecordMapper#read} mapped them. */
+    @SuppressWarnings("unchecked")
     public void addAll(RecordKind kind, List<Object> records) {
-      for (Object r : records) {
-        add(kind, r);
-      }
-    }
-
-    /** Adds one record mapped by {@link RecordMapper#read}. */
-    public void add(RecordKind kind, Object record) {
-      if (kind == RecordKind.MANIFEST) {
-        builder.manifest((Manifest) record);
+      if (kind != RecordKind.MANIFEST) {
+        kind.addTo(builder, (List<? extends Entity>) (List<?>) records);
+      } else if (!records.isEmpty()) {
+        builder.manifest((Manifest) records.get(0));
         hasManifest = true;
-      } else {
-        kind.addTo(builder, List.of((Entity) record));
       }
     }
 
