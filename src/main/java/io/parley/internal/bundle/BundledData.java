@@ -17,7 +17,7 @@ public final class BundledData {
    * @throws IllegalStateException if the resource is missing or corrupt: a broken jar, not a
    *     data error a caller can act on
    */
-  public static BundleCodec.Contents open() {
+  public static Contents open() {
     try (InputStream in = BundledData.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the bundled dataset io/parley/internal/" + RESOURCE

@@ -21,7 +21,7 @@ class BundleCodecTest {
   @Test
   void theBinaryFormReadsBackEqualToTheJson() throws Exception {
     Dataset json = DatasetReader.create().read(Fixtures.small());
-    BundleCodec.Contents c = BundleCodec.open(compile(json));
+    Contents c = BundleCodec.open(compile(json));
     assertThat(c.dataset()).isEqualTo(json);
     assertThat(c.dataVersion()).isEqualTo("2026.1");
     assertThat(c.count(io.parley.internal.RecordKind.MEETINGS)).isEqualTo(3);
@@ -30,7 +30,7 @@ class BundleCodecTest {
   @Test
   void eachSectionDecodesOnItsOwn() throws Exception {
     Dataset json = DatasetReader.create().read(Fixtures.small());
-    BundleCodec.Contents c = BundleCodec.open(compile(json));
+    Contents c = BundleCodec.open(compile(json));
     assertThat(c.positions()).isEqualTo(json.positions());
     assertThat(c.meetings()).isEqualTo(json.meetings());
   }
