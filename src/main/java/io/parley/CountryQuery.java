@@ -5,9 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
-import io.parley.internal.text.NameKey;
 import io.parley.model.Country;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -48,7 +46,7 @@ public final class CountryQuery extends Query<Country, CountryQuery> {
    */
   public Optional<Country> code(String code) {
     checkNotNull(code, "code");
-    int[] p = indexes.countryByAnyCode().get(code.toUpperCase(Locale.ROOT));
+    int[] p = indexes.countriesByCode(code);
     for (int position : p) {
       Country c = indexes.countries().records.get(position);
       if (find(c.id()).isPresent()) {
@@ -67,6 +65,6 @@ public final class CountryQuery extends Query<Country, CountryQuery> {
    */
   public CountryQuery named(String name) {
     checkNotNull(name, "name");
-    return where(Filter.positions(indexes.countryByAnyCode().get("NAME:" + NameKey.of(name))));
+    return where(Filter.positions(indexes.countriesByName(name)));
   }
 }

@@ -8,7 +8,6 @@ import com.google.common.collect.ImmutableSet;
 import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
-import io.parley.internal.text.NameKey;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Country;
 import io.parley.model.Meeting;
@@ -196,7 +195,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery in(String cityOrCountry) {
     checkNotNull(cityOrCountry, "cityOrCountry");
-    int[] byCity = indexes.meetingByPlace().get("city:" + NameKey.of(cityOrCountry));
+    int[] byCity = indexes.meetingsInCity(cityOrCountry);
     if (byCity.length > 0) {
       return where(Filter.positions(byCity));
     }
@@ -220,7 +219,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    * @since 0.1.0
    */
   public MeetingQuery in(Country country) {
-    return where(Filter.positions(indexes.meetingByPlace().get("country:" + indexes.countryId(country))));
+    return where(Filter.positions(indexes.meetingsInCountry(indexes.countryId(country))));
   }
 
   /**

@@ -16,31 +16,20 @@ import io.parley.io.DatasetReader;
 import io.parley.io.DatasetWriter;
 import io.parley.io.Problem;
 import io.parley.io.ReadLimits;
-import io.parley.model.Agreement;
 import io.parley.model.Country;
 import io.parley.model.Dataset;
 import io.parley.model.DatasetCitation;
 import io.parley.model.Entity;
-import io.parley.model.Event;
-import io.parley.model.HolderKind;
 import io.parley.model.Manifest;
-import io.parley.model.Meeting;
-import io.parley.model.Position;
 import io.parley.model.Source;
-import io.parley.model.TerritorialClaim;
-import io.parley.model.Territory;
-import io.parley.model.Topic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Facts about bilateral diplomacy, and the queries over them: the entry point of Parley.
@@ -71,7 +60,7 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Every query method returns a new, immutable query over one kind of record; see {@link
- * Query}. Lookups run on indexes built once, when the instance is made.
+ * Query}. Lookups run on indexes, each built once, when a query first needs it.
  *
  * @since 0.1.0
  */
@@ -377,8 +366,14 @@ public final class Parley {
    * Everything between two countries in one chronological list: their meetings; agreements to
    * which both are parties; events that involved both; the start of each one's claim to a
    * territory both claim; and the positions of each (not analysts') stated at a meeting between
-   * them or on a topic about a territory both claim. Ordered by date, then events, agreements,
-   * claims, meetings and positions, then id.
+   * them or on a topic about a territory both claim.
+   *
+   * <p>Titles name countries, people and territories as a reader knows them ("Japan-Russia 2+2,
+   * round 2, in Tokyo", "Japan claims Southern Kuril Islands / Northern Territories"). Entries are ordered by the
+   * last day their date may be, so an entry known only to the month or the year comes after the
+   * days it contains (a protest dated September 2012 after the event of 11 September it answers);
+   * then a finer date before a coarser one; then events, agreements, claims, meetings and
+   * positions; then by id.
    *
    * @param a a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @param b another country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
@@ -387,7 +382,32 @@ public final class Parley {
    * @since 0.1.0
    */
   public ImmutableList<TimelineEntry> timeline(String a, String b) {
-    return timelineOf(indexes.countryId(a), indexes.countryId(b));
+    return Timelines.between(indexes, indexes.countryId(a), indexes.countryId(b), null);
+  }
+
+  /**
+   * The entries of {@link #timeline(String, String)} that concern one topic or territory:
+   * meetings and agreements that list the topic (or a topic of the territory), events at the
+   * territory, claims to it, and positions on the topic. {@code about} is a topic's id ({@code
+   * peace-treaty}), a territory's id ({@code dokdo-takeshima}) or any name of a territory or of
+   * one of its features ({@code Takeshima}, {@code 독도}, {@code Etorofu}).
+   *
+   * <pre>{@code
+   * parley.timeline("JP", "KR", "Takeshima"); // the Dokdo/Takeshima dispute, year by year
+   * }</pre>
+   *
+   * @param a a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
+   * @param b another country's code
+   * @param about a topic or territory id, or a territory's name
+   * @return the entries
+   * @throws IllegalArgumentException if a code is unknown, both are the same, or {@code about}
+   *     names no topic or territory (the message offers the closest ids)
+   * @since 0.1.0
+   */
+  public ImmutableList<TimelineEntry> timeline(String a, String b, String about) {
+    checkNotNull(about, "about");
+    return Timelines.between(indexes, indexes.countryId(a), indexes.countryId(b),
+        Timelines.scope(indexes, about));
   }
 
   /**
@@ -400,71 +420,11 @@ public final class Parley {
    * @since 0.1.0
    */
   public ImmutableList<TimelineEntry> timeline(Country a, Country b) {
-    return timelineOf(indexes.countryId(a), indexes.countryId(b));
-  }
-
-  private ImmutableList<TimelineEntry> timelineOf(String a, String b) {
-    com.google.common.base.Preconditions.checkArgument(
-        !a.equals(b), "a timeline is between two different countries, not %s twice", a);
-    List<TimelineEntry> out = new ArrayList<>();
-    Set<String> meetingIds = new HashSet<>();
-    for (Meeting m : meetings().between(a, b).list()) {
-      out.add(new TimelineEntry.MeetingEntry(m));
-      meetingIds.add(m.id());
-    }
-    for (Agreement g : agreements().involving(a).involving(b).list()) {
-      out.add(new TimelineEntry.AgreementEntry(g));
-    }
-    for (Event e : events().involving(a).involving(b).list()) {
-      out.add(new TimelineEntry.EventEntry(e));
-    }
-    Set<String> shared = new HashSet<>();
-    for (Territory t : territories().disputedBetween(a, b).list()) {
-      shared.add(t.id());
-    }
-    for (TerritorialClaim c : claims().list()) {
-      if (shared.contains(c.territory()) && (c.claimant().equals(a) || c.claimant().equals(b))) {
-        out.add(new TimelineEntry.ClaimEntry(c));
-      }
-    }
-    Set<String> sharedTopics = new HashSet<>();
-    for (Topic t : topics().list()) {
-      if (t.territory().isPresent() && shared.contains(t.territory().get())) {
-        sharedTopics.add(t.id());
-      }
-    }
-    for (Position p : positions().list()) {
-      Optional<String> holder = p.holder().country();
-      if (p.holder().kind() == HolderKind.ANALYST || holder.isEmpty()
-          || !(holder.get().equals(a) || holder.get().equals(b))) {
-        continue;
-      }
-      if ((p.meeting().isPresent() && meetingIds.contains(p.meeting().get()))
-          || sharedTopics.contains(p.topic())) {
-        out.add(new TimelineEntry.PositionEntry(p));
-      }
-    }
-    out.sort(Comparator.comparing(TimelineEntry::date)
-        .thenComparingInt(Parley::rank)
-        .thenComparing(e -> e.record().id()));
-    return ImmutableList.copyOf(out);
-  }
-
-  private static int rank(TimelineEntry e) {
-    if (e instanceof TimelineEntry.EventEntry) {
-      return 0;
-    }
-    if (e instanceof TimelineEntry.AgreementEntry) {
-      return 1;
-    }
-    if (e instanceof TimelineEntry.ClaimEntry) {
-      return 2;
-    }
-    return e instanceof TimelineEntry.MeetingEntry ? 3 : 4;
+    return Timelines.between(indexes, indexes.countryId(a), indexes.countryId(b), null);
   }
 
   /**
-   * A description: the dataset version and the number of records.
+   * A short description naming the dataset version, such as {@code Parley{data 2026.1}}.
    *
    * @return the description
    * @since 0.1.0

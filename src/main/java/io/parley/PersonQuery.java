@@ -80,7 +80,7 @@ public final class PersonQuery extends Query<Person, PersonQuery> {
     checkNotNull(office, "office");
     checkNotNull(date, "date");
     return where(Filter.indexed(
-        Candidates.of(indexes.personIndex().byOffice.get(office.id() + "/" + countryId)),
+        Candidates.of(indexes.peopleByOffice(office, countryId)),
         p -> p.holds(office, countryId, date)));
   }
 }

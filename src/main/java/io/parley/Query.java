@@ -9,9 +9,7 @@ import io.parley.internal.query.Indexes;
 import io.parley.internal.query.Table;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Entity;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -30,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Results are in chronological order for kinds that have a time (meetings, positions, claims,
- * agreements, events), otherwise by id; ties are broken by id. Refinements run on indexes built
- * once when the dataset was loaded. Queries are immutable and thread-safe, and may be kept and
+ * agreements, events), otherwise by id; ties are broken by id. Refinements run on indexes, each
+ * built once, the first time a query needs it. Queries are immutable and thread-safe, and may be kept and
  * reused.
  *
  * @param <T> the kind of record
@@ -238,17 +236,6 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
     }
     throw new NoSuchElementException("no " + table.singular + " with id \"" + id + "\""
         + Suggest.didYouMean(id, table.ids()));
-  }
-
-  /** Positions of every record in the table that passes a test: for building filters. */
-  final int[] positionsWhere(java.util.function.Predicate<T> test) {
-    List<Integer> out = new ArrayList<>();
-    for (int p = 0; p < table.size(); p++) {
-      if (test.test(table.records.get(p))) {
-        out.add(p);
-      }
-    }
-    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /**

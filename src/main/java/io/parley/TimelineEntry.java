@@ -1,5 +1,7 @@
 package io.parley;
 
+import static java.util.Objects.requireNonNull;
+
 import io.parley.model.Agreement;
 import io.parley.model.Entity;
 import io.parley.model.Event;
@@ -57,9 +59,11 @@ public sealed interface TimelineEntry
    * A meeting between the two countries.
    *
    * @param meeting the meeting
+   * @param title the one-line description, with the names a reader knows (see {@link
+   *     Parley#timeline(String, String)})
    * @since 0.1.0
    */
-  record MeetingEntry(Meeting meeting) implements TimelineEntry {
+  record MeetingEntry(Meeting meeting, String title) implements TimelineEntry {
     /**
      * The meeting's first date.
      *
@@ -83,13 +87,28 @@ public sealed interface TimelineEntry
     }
 
     /**
-     * The format, place and round, such as "two-plus-two in Tokyo (round 2)".
+     * An entry titled with ids only, as when no dataset is at hand to name them: the format, place and round, such as "two-plus-two in Tokyo (round 2)".
      *
-     * @return the title
+     * @param meeting the meeting
      * @since 0.1.0
      */
-    @Override
-    public String title() {
+    public MeetingEntry(Meeting meeting) {
+      this(meeting, defaultTitle(meeting));
+    }
+
+    /**
+     * The entry, checked.
+     *
+     * @param meeting the meeting
+     * @param title the title
+     * @since 0.1.0
+     */
+    public MeetingEntry {
+      requireNonNull(meeting, "meeting");
+      requireNonNull(title, "title");
+    }
+
+    private static String defaultTitle(Meeting meeting) {
       StringBuilder b = new StringBuilder(meeting.format().id());
       meeting.place().city().ifPresent(c -> b.append(" in ").append(c));
       meeting.number().ifPresent(n -> b.append(" (round ").append(n).append(')'));
@@ -102,9 +121,11 @@ public sealed interface TimelineEntry
    * An agreement to which both countries are parties.
    *
    * @param agreement the agreement
+   * @param title the one-line description, with the names a reader knows (see {@link
+   *     Parley#timeline(String, String)})
    * @since 0.1.0
    */
-  record AgreementEntry(Agreement agreement) implements TimelineEntry {
+  record AgreementEntry(Agreement agreement, String title) implements TimelineEntry {
     /**
      * The date of signing.
      *
@@ -128,13 +149,28 @@ public sealed interface TimelineEntry
     }
 
     /**
-     * "signed: " and the title.
+     * An entry titled with ids only, as when no dataset is at hand to name them: "signed: " and the title.
      *
-     * @return the title
+     * @param agreement the agreement
      * @since 0.1.0
      */
-    @Override
-    public String title() {
+    public AgreementEntry(Agreement agreement) {
+      this(agreement, defaultTitle(agreement));
+    }
+
+    /**
+     * The entry, checked.
+     *
+     * @param agreement the agreement
+     * @param title the title
+     * @since 0.1.0
+     */
+    public AgreementEntry {
+      requireNonNull(agreement, "agreement");
+      requireNonNull(title, "title");
+    }
+
+    private static String defaultTitle(Agreement agreement) {
       return "signed: " + agreement.title();
     }
   }
@@ -144,9 +180,11 @@ public sealed interface TimelineEntry
    * claim.
    *
    * @param position the position
+   * @param title the one-line description, with the names a reader knows (see {@link
+   *     Parley#timeline(String, String)})
    * @since 0.1.0
    */
-  record PositionEntry(Position position) implements TimelineEntry {
+  record PositionEntry(Position position, String title) implements TimelineEntry {
     /**
      * The position's date.
      *
@@ -170,13 +208,28 @@ public sealed interface TimelineEntry
     }
 
     /**
-     * The holder's country, the stance and the summary.
+     * An entry titled with ids only, as when no dataset is at hand to name them: the holder's country, the stance and the summary.
      *
-     * @return the title
+     * @param position the position
      * @since 0.1.0
      */
-    @Override
-    public String title() {
+    public PositionEntry(Position position) {
+      this(position, defaultTitle(position));
+    }
+
+    /**
+     * The entry, checked.
+     *
+     * @param position the position
+     * @param title the title
+     * @since 0.1.0
+     */
+    public PositionEntry {
+      requireNonNull(position, "position");
+      requireNonNull(title, "title");
+    }
+
+    private static String defaultTitle(Position position) {
       return position.holder().country().orElse("?") + " " + position.stance().id() + ": "
           + position.summary();
     }
@@ -186,9 +239,11 @@ public sealed interface TimelineEntry
    * The start of one country's claim to a territory both claim.
    *
    * @param claim the claim
+   * @param title the one-line description, with the names a reader knows (see {@link
+   *     Parley#timeline(String, String)})
    * @since 0.1.0
    */
-  record ClaimEntry(TerritorialClaim claim) implements TimelineEntry {
+  record ClaimEntry(TerritorialClaim claim, String title) implements TimelineEntry {
     /**
      * The claim's start.
      *
@@ -212,13 +267,28 @@ public sealed interface TimelineEntry
     }
 
     /**
-     * Who claims what.
+     * An entry titled with ids only, as when no dataset is at hand to name them: who claims what.
      *
-     * @return the title
+     * @param claim the claim
      * @since 0.1.0
      */
-    @Override
-    public String title() {
+    public ClaimEntry(TerritorialClaim claim) {
+      this(claim, defaultTitle(claim));
+    }
+
+    /**
+     * The entry, checked.
+     *
+     * @param claim the claim
+     * @param title the title
+     * @since 0.1.0
+     */
+    public ClaimEntry {
+      requireNonNull(claim, "claim");
+      requireNonNull(title, "title");
+    }
+
+    private static String defaultTitle(TerritorialClaim claim) {
       return claim.claimant() + " claims " + claim.territory() + " (" + claim.status().id() + ")";
     }
   }
@@ -227,9 +297,11 @@ public sealed interface TimelineEntry
    * An event that involved both countries.
    *
    * @param event the event
+   * @param title the one-line description, with the names a reader knows (see {@link
+   *     Parley#timeline(String, String)})
    * @since 0.1.0
    */
-  record EventEntry(Event event) implements TimelineEntry {
+  record EventEntry(Event event, String title) implements TimelineEntry {
     /**
      * The event's first date.
      *
@@ -253,13 +325,28 @@ public sealed interface TimelineEntry
     }
 
     /**
-     * The event's title.
+     * An entry titled with ids only, as when no dataset is at hand to name them: the event's title.
      *
-     * @return the title
+     * @param event the event
      * @since 0.1.0
      */
-    @Override
-    public String title() {
+    public EventEntry(Event event) {
+      this(event, defaultTitle(event));
+    }
+
+    /**
+     * The entry, checked.
+     *
+     * @param event the event
+     * @param title the title
+     * @since 0.1.0
+     */
+    public EventEntry {
+      requireNonNull(event, "event");
+      requireNonNull(title, "title");
+    }
+
+    private static String defaultTitle(Event event) {
       return event.title();
     }
   }

@@ -311,7 +311,7 @@ class QueryTest {
         "jp-2019-05-31-kono-military-buildup",
         "ru-2019-05-31-lavrov-sovereign-territory");
     assertThat(entries.get(2)).isInstanceOf(TimelineEntry.MeetingEntry.class);
-    assertThat(entries.get(2).title()).isEqualTo("two-plus-two in Tokyo (round 1)");
+    assertThat(entries.get(2).title()).isEqualTo("Japan-Russia 2+2, round 1, in Tokyo");
     assertThat(parley.timeline("JP", "CN")).extracting(e -> e.record().id())
         .containsExactly("jp-claims-senkaku", "cn-claims-diaoyu", "senkaku-purchase-2012");
   }

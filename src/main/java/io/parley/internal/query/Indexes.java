@@ -15,6 +15,7 @@ import io.parley.model.Event;
 import io.parley.model.Feature;
 import io.parley.model.Meeting;
 import io.parley.model.Name;
+import io.parley.model.Office;
 import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Position;
@@ -50,31 +51,27 @@ public final class Indexes {
     this.source = source;
   }
 
-  public RecordSource source() {
-    return source;
-  }
-
   // Order of each table: chronological where time applies, else by id (Table adds the id).
 
-  private final Lazy<Table<Country>> countries = new Slot<>(this, 0);
+  private final Lazy<Table<Country>> countries = new Slot<>(this, Part.COUNTRIES);
 
-  private final Lazy<Table<Person>> people = new Slot<>(this, 1);
+  private final Lazy<Table<Person>> people = new Slot<>(this, Part.PEOPLE);
 
-  private final Lazy<Table<Topic>> topics = new Slot<>(this, 2);
+  private final Lazy<Table<Topic>> topics = new Slot<>(this, Part.TOPICS);
 
-  private final Lazy<Table<Source>> sources = new Slot<>(this, 3);
+  private final Lazy<Table<Source>> sources = new Slot<>(this, Part.SOURCES);
 
-  private final Lazy<Table<Territory>> territories = new Slot<>(this, 4);
+  private final Lazy<Table<Territory>> territories = new Slot<>(this, Part.TERRITORIES);
 
-  private final Lazy<Table<TerritorialClaim>> claims = new Slot<>(this, 5);
+  private final Lazy<Table<TerritorialClaim>> claims = new Slot<>(this, Part.CLAIMS);
 
-  private final Lazy<Table<Agreement>> agreements = new Slot<>(this, 6);
+  private final Lazy<Table<Agreement>> agreements = new Slot<>(this, Part.AGREEMENTS);
 
-  private final Lazy<Table<Event>> events = new Slot<>(this, 7);
+  private final Lazy<Table<Event>> events = new Slot<>(this, Part.EVENTS);
 
-  private final Lazy<Table<Meeting>> meetings = new Slot<>(this, 8);
+  private final Lazy<Table<Meeting>> meetings = new Slot<>(this, Part.MEETINGS);
 
-  private final Lazy<Table<Position>> positions = new Slot<>(this, 9);
+  private final Lazy<Table<Position>> positions = new Slot<>(this, Part.POSITIONS);
 
   public Table<Country> countries() {
     return countries.get();
@@ -84,9 +81,9 @@ public final class Indexes {
     return people.get();
   }
 
-  private final Lazy<Table<Proposition>> propositions = new Slot<>(this, 21);
+  private final Lazy<Table<Proposition>> propositions = new Slot<>(this, Part.PROPOSITIONS);
 
-  private final Lazy<Table<Series>> series = new Slot<>(this, 22);
+  private final Lazy<Table<Series>> series = new Slot<>(this, Part.SERIES);
 
   public Table<Proposition> propositions() {
     return propositions.get();
@@ -131,14 +128,14 @@ public final class Indexes {
   // ---------------------------------------------------------------- countries
 
   /** ISO alpha-2, alpha-3 and upper-cased id to id: what refinements taking a country accept. */
-  private final Lazy<Map<String, String>> isoCodes = new Slot<>(this, 10);
+  private final Lazy<Map<String, String>> isoCodes = new Slot<>(this, Part.ISO_CODES);
 
   /**
    * The other codes a country may be given by, upper-cased, to the ids of the countries that have
    * them: ISO numeric, {@code COW:365}, {@code COW:RUS}, {@code GW:365} and Wikidata ids. A code
    * may name several countries (Gleditsch-Ward 365 is Russia and the Soviet Union).
    */
-  private final Lazy<Map<String, List<String>>> otherCodes = new Slot<>(this, 11);
+  private final Lazy<Map<String, List<String>>> otherCodes = new Slot<>(this, Part.OTHER_CODES);
 
   /** Any code or name key to position; built only when countries are looked up by code or name. */
   public static final class CountryCodes {
@@ -165,10 +162,16 @@ public final class Indexes {
     }
   }
 
-  private final Lazy<CountryCodes> countryCodes = new Slot<>(this, 12);
+  private final Lazy<CountryCodes> countryCodes = new Slot<>(this, Part.COUNTRY_CODES);
 
-  public Postings countryByAnyCode() {
-    return countryCodes.get().any;
+  /** The countries with a code (any of {@link #countryId}'s, any case), by table position. */
+  public int[] countriesByCode(String code) {
+    return countryCodes.get().any.get(code.toUpperCase(Locale.ROOT));
+  }
+
+  /** The countries with a name in any language or script, by table position. */
+  public int[] countriesByName(String name) {
+    return countryCodes.get().any.get("NAME:" + NameKey.of(name));
   }
 
   /**
@@ -202,11 +205,6 @@ public final class Indexes {
     checkArgument(countries().contains(country.id()),
         "country \"%s\" is not in this dataset", country.id());
     return country.id();
-  }
-
-  public Country country(String id) {
-    Table<Country> t = countries();
-    return t.records.get(t.indexOf(id));
   }
 
   // ---------------------------------------------------------------- meetings
@@ -271,17 +269,23 @@ public final class Indexes {
     }
   }
 
-  private final Lazy<MeetingIndex> meetingIndex = new Slot<>(this, 13);
+  private final Lazy<MeetingIndex> meetingIndex = new Slot<>(this, Part.MEETING_INDEX);
 
   public MeetingIndex meetingIndex() {
     return meetingIndex.get();
   }
 
   /** Meetings by "country:" id and "city:" name key; apart, as name keys need the normalizer. */
-  private final Lazy<Postings> meetingByPlace = new Slot<>(this, 14);
+  private final Lazy<Postings> meetingByPlace = new Slot<>(this, Part.MEETING_BY_PLACE);
 
-  public Postings meetingByPlace() {
-    return meetingByPlace.get();
+  /** The meetings held in a city, by any of its names, by table position. */
+  public int[] meetingsInCity(String city) {
+    return meetingByPlace.get().get("city:" + NameKey.of(city));
+  }
+
+  /** The meetings held in a country, by its id, by table position. */
+  public int[] meetingsInCountry(String countryId) {
+    return meetingByPlace.get().get("country:" + countryId);
   }
 
   // ---------------------------------------------------------------- territories and claims
@@ -311,7 +315,7 @@ public final class Indexes {
     }
   }
 
-  private final Lazy<ClaimIndex> claimIndex = new Slot<>(this, 15);
+  private final Lazy<ClaimIndex> claimIndex = new Slot<>(this, Part.CLAIM_INDEX);
 
   public ClaimIndex claimIndex() {
     return claimIndex.get();
@@ -350,7 +354,7 @@ public final class Indexes {
     }
   }
 
-  private final Lazy<TerritoryIndex> territoryIndex = new Slot<>(this, 16);
+  private final Lazy<TerritoryIndex> territoryIndex = new Slot<>(this, Part.TERRITORY_INDEX);
 
   public TerritoryIndex territoryIndex() {
     return territoryIndex.get();
@@ -483,7 +487,7 @@ public final class Indexes {
     }
   }
 
-  private final Lazy<PositionIndex> positionIndex = new Slot<>(this, 17);
+  private final Lazy<PositionIndex> positionIndex = new Slot<>(this, Part.POSITION_INDEX);
 
   public PositionIndex positionIndex() {
     return positionIndex.get();
@@ -506,7 +510,7 @@ public final class Indexes {
           name.add(NameKey.of(v), i);
         }
         for (Tenure t : p.tenures()) {
-          office.add(t.office().id() + "/" + t.country(), i);
+          office.add(officeKey(t.office(), t.country()), i);
         }
       }
       byName = name.build();
@@ -514,19 +518,48 @@ public final class Indexes {
     }
   }
 
-  private final Lazy<PersonIndex> personIndex = new Slot<>(this, 18);
+  private final Lazy<PersonIndex> personIndex = new Slot<>(this, Part.PERSON_INDEX);
 
   public PersonIndex personIndex() {
     return personIndex.get();
   }
 
-  private final Lazy<Postings> agreementByParty = new Slot<>(this, 19);
+  private static String officeKey(Office office, String countryId) {
+    return office.id() + "/" + countryId;
+  }
+
+  /** The people who ever held the office in the country, by table position. */
+  public int[] peopleByOffice(Office office, String countryId) {
+    return personIndex().byOffice.get(officeKey(office, countryId));
+  }
+
+  /** Topics by the territory they are about. */
+  private final Lazy<Postings> topicsByTerritory = new Slot<>(this, Part.TOPICS_BY_TERRITORY);
+
+  /** The topics about a territory, by table position. */
+  public int[] topicsOf(String territoryId) {
+    return topicsByTerritory.get().get(territoryId);
+  }
+
+  private Postings buildTopicsByTerritory() {
+    Postings.Builder territory = new Postings.Builder();
+    Table<Topic> t = topics();
+    for (int i = 0; i < t.size(); i++) {
+      Topic topic = t.records.get(i);
+      if (topic.territory().isPresent()) {
+        territory.add(topic.territory().get(), i);
+      }
+    }
+    return territory.build();
+  }
+
+  private final Lazy<Postings> agreementByParty = new Slot<>(this, Part.AGREEMENT_BY_PARTY);
 
   public Postings agreementByParty() {
     return agreementByParty.get();
   }
 
-  private final Lazy<Postings> eventByCountry = new Slot<>(this, 20);
+  private final Lazy<Postings> eventByCountry = new Slot<>(this, Part.EVENT_BY_COUNTRY);
 
   public Postings eventByCountry() {
     return eventByCountry.get();
@@ -534,52 +567,61 @@ public final class Indexes {
 
   // ---------------------------------------------------------------- lazy slots
 
+  /** Each table and index group, by name; {@link #build} says how each is made. */
+  private enum Part {
+    COUNTRIES, PEOPLE, TOPICS, SOURCES, TERRITORIES, CLAIMS, AGREEMENTS, EVENTS, MEETINGS,
+    POSITIONS, PROPOSITIONS, SERIES, ISO_CODES, OTHER_CODES, COUNTRY_CODES, MEETING_INDEX,
+    MEETING_BY_PLACE, CLAIM_INDEX, TERRITORY_INDEX, POSITION_INDEX, PERSON_INDEX,
+    AGREEMENT_BY_PARTY, EVENT_BY_COUNTRY, TOPICS_BY_TERRITORY
+  }
+
   /**
    * One lazily built table or index group. One class for all of them rather than one anonymous
-   * class each, as each class costs its loading time when a program starts.
+   * class each, as each class costs its loading time when a program starts; the field's declared
+   * type and {@link #build}'s case for its part agree, which the unchecked cast relies on.
    */
   private static final class Slot<T> extends Lazy<T> {
     private final Indexes owner;
-    private final int which;
+    private final Part part;
 
-    public Slot(Indexes owner, int which) {
+    Slot(Indexes owner, Part part) {
       this.owner = owner;
-      this.which = which;
+      this.part = part;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public T compute() {
-      return (T) owner.build(which);
+      return (T) owner.build(part);
     }
   }
 
-  private Object build(int which) {
-    return switch (which) {
-      case 0 -> buildCountries();
-      case 1 -> buildPeople();
-      case 2 -> buildTopics();
-      case 3 -> buildSources();
-      case 4 -> buildTerritories();
-      case 5 -> buildClaims();
-      case 6 -> buildAgreements();
-      case 7 -> buildEvents();
-      case 8 -> buildMeetings();
-      case 9 -> buildPositions();
-      case 10 -> buildIsoCodes();
-      case 11 -> buildOtherCodes();
-      case 12 -> buildCountryCodes();
-      case 13 -> buildMeetingIndex();
-      case 14 -> buildMeetingByPlace();
-      case 15 -> buildClaimIndex();
-      case 16 -> buildTerritoryIndex();
-      case 17 -> buildPositionIndex();
-      case 18 -> buildPersonIndex();
-      case 19 -> buildAgreementByParty();
-      case 20 -> buildEventByCountry();
-      case 21 -> new Table<>(RecordKind.PROPOSITIONS.singular(), source.propositions(), Table.byIdOnly());
-      case 22 -> new Table<>(RecordKind.SERIES.singular(), source.series(), Table.byIdOnly());
-      default -> throw new AssertionError(which);
+  private Object build(Part part) {
+    return switch (part) {
+      case COUNTRIES -> buildCountries();
+      case PEOPLE -> buildPeople();
+      case TOPICS -> buildTopics();
+      case SOURCES -> buildSources();
+      case TERRITORIES -> buildTerritories();
+      case CLAIMS -> buildClaims();
+      case AGREEMENTS -> buildAgreements();
+      case EVENTS -> buildEvents();
+      case MEETINGS -> buildMeetings();
+      case POSITIONS -> buildPositions();
+      case PROPOSITIONS -> new Table<>(RecordKind.PROPOSITIONS.singular(), source.propositions(), Table.byIdOnly());
+      case SERIES -> new Table<>(RecordKind.SERIES.singular(), source.series(), Table.byIdOnly());
+      case ISO_CODES -> buildIsoCodes();
+      case OTHER_CODES -> buildOtherCodes();
+      case COUNTRY_CODES -> buildCountryCodes();
+      case MEETING_INDEX -> buildMeetingIndex();
+      case MEETING_BY_PLACE -> buildMeetingByPlace();
+      case CLAIM_INDEX -> buildClaimIndex();
+      case TERRITORY_INDEX -> buildTerritoryIndex();
+      case POSITION_INDEX -> buildPositionIndex();
+      case PERSON_INDEX -> buildPersonIndex();
+      case AGREEMENT_BY_PARTY -> buildAgreementByParty();
+      case EVENT_BY_COUNTRY -> buildEventByCountry();
+      case TOPICS_BY_TERRITORY -> buildTopicsByTerritory();
     };
   }
 
