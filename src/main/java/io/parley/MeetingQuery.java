@@ -11,6 +11,7 @@ import io.parley.internal.query.Indexes;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Country;
 import io.parley.model.Meeting;
+import io.parley.model.Place;
 import io.parley.model.MeetingFormat;
 import io.parley.model.Person;
 import io.parley.model.Topic;
@@ -22,7 +23,7 @@ import java.util.EnumSet;
  *
  * <pre>{@code
  * for (Meeting m : parley.meetings().between("JP", "RU").inSeries("jp-ru-2plus2").list()) {
- *   System.out.println(m.number().getAsInt() + ". " + m.span() + " " + m.place().city().orElse(""));
+ *   System.out.println(m.number().getAsInt() + ". " + m.span() + " " + m.place().flatMap(Place::city).orElse(""));
  * }
  * parley.meetings().attendedBy("sergey-lavrov").during(2019).count();
  * }</pre>
@@ -204,7 +205,9 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
     } catch (IllegalArgumentException e) {
       ImmutableSet.Builder<String> cities = ImmutableSet.builder();
       for (Meeting m : indexes.meetings().records) {
-        m.place().city().ifPresent(cities::add);
+        for (Place p : m.places()) {
+          p.city().ifPresent(cities::add);
+        }
       }
       throw new IllegalArgumentException("\"" + cityOrCountry + "\" is neither a city of any meeting"
           + " nor a country code" + Suggest.didYouMean(cityOrCountry, cities.build()), e);

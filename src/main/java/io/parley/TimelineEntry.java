@@ -7,6 +7,7 @@ import io.parley.model.Entity;
 import io.parley.model.Event;
 import io.parley.model.Meeting;
 import io.parley.model.PartialDate;
+import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.TerritorialClaim;
 
@@ -110,7 +111,7 @@ public sealed interface TimelineEntry
 
     private static String defaultTitle(Meeting meeting) {
       StringBuilder b = new StringBuilder(meeting.format().id());
-      meeting.place().city().ifPresent(c -> b.append(" in ").append(c));
+      meeting.place().flatMap(Place::city).ifPresent(c -> b.append(" in ").append(c));
       meeting.number().ifPresent(n -> b.append(" (round ").append(n).append(')'));
       meeting.occasion().ifPresent(o -> b.append(", ").append(o));
       return b.toString();

@@ -15,6 +15,7 @@ import io.parley.model.HolderKind;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingFormat;
 import io.parley.model.PartialDate;
+import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
@@ -216,7 +217,10 @@ final class Timelines {
           .append(country(m.parties().get(0))).append('-').append(country(m.parties().get(1)))
           .append(' ').append(format(m.format()));
       m.number().ifPresent(n -> b.append(", round ").append(n));
-      m.place().city().ifPresent(c -> b.append(", in ").append(c));
+      if (m.mode().isRemote()) {
+        b.append(", by ").append(m.mode().id());
+      }
+      m.place().flatMap(Place::city).ifPresent(c -> b.append(", in ").append(c));
       m.occasion().ifPresent(o -> b.append(" (").append(o).append(')'));
       return b.toString();
     }

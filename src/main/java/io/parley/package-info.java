@@ -4,7 +4,7 @@
  * <pre>{@code
  * Parley parley = Parley.bundled();
  * for (Meeting m : parley.meetings().between("JP", "RU").format(MeetingFormat.TWO_PLUS_TWO).list()) {
- *   System.out.println(m.number().getAsInt() + " " + m.span() + " " + m.place().city().orElse(""));
+ *   System.out.println(m.number().getAsInt() + " " + m.span() + " " + m.place().flatMap(Place::city).orElse(""));
  * }
  * }</pre>
  *

@@ -220,10 +220,12 @@ public final class EventExport {
       if (lookup.aboutTerritory(m)) {
         context.add("resource");
       }
-      Country place = lookup.country(m, m.place().country());
       ImmutableMap.Builder<String, String> location = ImmutableMap.builder();
-      m.place().city().ifPresent(c -> location.put("name", c));
-      location.put("country code", place.alpha2()).put("cc3", place.alpha3());
+      if (m.place().isPresent()) { // a remote meeting has no one location
+        Country place = lookup.country(m, m.place().get().country());
+        m.place().get().city().ifPresent(c -> location.put("name", c));
+        location.put("country code", place.alpha2()).put("cc3", place.alpha3());
+      }
       LocalDate first = m.span().firstDay();
       LocalDate last = m.span().lastDay().orElseThrow();
       String comment = "format: " + m.format().id() + m.occasion().map(o -> "; occasion: " + o)
@@ -282,13 +284,13 @@ public final class EventExport {
   }
 
   private static How how(Meeting m) {
-    if (m.format() == MeetingFormat.PHONE_CALL) {
-      return How.PHONE;
+    if (m.format() == MeetingFormat.PHONE_CALL || m.mode().isRemote()) {
+      return How.PHONE; // PLOVER's phone mode covers any remote medium
     }
     if (m.host().isPresent()) {
       return How.VISIT;
     }
-    return m.involves(m.place().country()) ? How.UNSPECIFIED : How.THIRD_LOCATION;
+    return m.involves(m.place().orElseThrow().country()) ? How.UNSPECIFIED : How.THIRD_LOCATION;
   }
 
   /** The dataset's countries, sources and topics by id. */

@@ -87,4 +87,25 @@ public final class Ids {
           field, "\"" + id + "\" is not a valid id: it " + whyInvalid(id));
     }
   }
+
+  /**
+   * A country id as a model method takes it: the id in any case ({@code "JP"} is {@code "jp"}).
+   * A model object cannot resolve other codes, which need the dataset's countries; rather than
+   * answer as if no country matched, such a code is refused with a message saying where it works.
+   *
+   * @throws IllegalArgumentException for an ISO alpha-3, numeric, COW, GW or Wikidata code, or
+   *     text that cannot be an id
+   */
+  static String country(String code) {
+    checkNotNull(code, "country id");
+    boolean alpha3 = code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    String id = code.toLowerCase(java.util.Locale.ROOT);
+    if (alpha3 || !isValid(id) || id.chars().allMatch(Character::isDigit)
+        || id.matches("q[0-9]+")) {
+      throw new IllegalArgumentException("\"" + code + "\" is not a country id; model objects take"
+          + " a country's id in any case, such as \"jp\" or \"JP\"; for ISO alpha-3, numeric,"
+          + " COW, GW or Wikidata codes ask the dataset: parley.countries().code(\"" + code + "\")");
+    }
+    return id;
+  }
 }

@@ -60,12 +60,51 @@ public abstract non-sealed class Meeting implements Entity, Cited {
   public abstract DateSpan span();
 
   /**
-   * Where.
+   * How it was held: in person, or by video or telephone.
    *
-   * @return the place
+   * @return the mode; {@link MeetingMode#IN_PERSON} unless the dataset says otherwise
    * @since 0.1.0
    */
-  public abstract Place place();
+  @Value.Default
+  public MeetingMode mode() {
+    return MeetingMode.IN_PERSON;
+  }
+
+  /**
+   * Where both sides met: present exactly when the meeting was held {@linkplain
+   * MeetingMode#IN_PERSON in person}. A meeting by video or telephone has no one place; its
+   * {@link #sides()} say where each side sat.
+   *
+   * @return the place, or empty for a remote meeting
+   * @since 0.1.0
+   */
+  public abstract Optional<Place> place();
+
+  /**
+   * For a meeting by video or telephone, where each side sat, as far as sources say: at most one
+   * side per party. Empty for a meeting in person.
+   *
+   * @return the sides
+   * @since 0.1.0
+   */
+  public abstract ImmutableList<Side> sides();
+
+  /**
+   * Every place someone at the meeting was: the meeting's place, or the places of its sides.
+   *
+   * @return the places, possibly empty for a remote meeting whose sides' places are unknown
+   * @since 0.1.0
+   */
+  public ImmutableList<Place> places() {
+    if (place().isPresent()) {
+      return ImmutableList.of(place().get());
+    }
+    ImmutableList.Builder<Place> out = ImmutableList.builder();
+    for (Side s : sides()) {
+      s.place().ifPresent(out::add);
+    }
+    return out.build();
+  }
 
   /**
    * The id of the party that hosted, or empty for a meeting at a third location.
@@ -128,12 +167,14 @@ public abstract non-sealed class Meeting implements Entity, Cited {
   /**
    * Whether the country is one of the two parties.
    *
-   * @param countryId a country id
+   * @param countryId a country id, in any case ({@code jp} or {@code JP})
    * @return true if it took part
+   * @throws IllegalArgumentException for another kind of country code, which only the dataset
+   *     can resolve ({@code parley.countries().code(...)})
    * @since 0.1.0
    */
   public boolean involves(String countryId) {
-    return parties().contains(countryId);
+    return parties().contains(Ids.country(countryId));
   }
 
   /**
@@ -173,6 +214,26 @@ public abstract non-sealed class Meeting implements Entity, Cited {
       Ids.check(parties().get(i), "parties[" + i + "]");
     }
     InvalidValueException.require(!span().isOpen(), "end", "a meeting's span cannot be open");
+    if (mode().isRemote()) {
+      InvalidValueException.require(place().isEmpty(), "place",
+          "a meeting by %s has no one place; give each side's place under sides", mode().id());
+      for (int i = 0; i < sides().size(); i++) {
+        String party = sides().get(i).party();
+        InvalidValueException.require(parties().contains(party), "sides[" + i + "].party",
+            "\"%s\" is not one of the parties %s", party, parties());
+        for (int j = 0; j < i; j++) {
+          InvalidValueException.require(!sides().get(j).party().equals(party),
+              "sides[" + i + "].party", "\"%s\" has two sides", party);
+        }
+      }
+    } else {
+      InvalidValueException.require(place().isPresent(), "place",
+          "a meeting in person needs its place (or a mode: video or telephone)");
+      InvalidValueException.require(sides().isEmpty(), "sides",
+          "a meeting in person has no sides; sides are for meetings by video or telephone");
+      InvalidValueException.require(format() != MeetingFormat.PHONE_CALL, "mode",
+          "a phone call is not held in person; give its mode: telephone or video");
+    }
     if (host().isPresent()) {
       InvalidValueException.require(parties().contains(host().get()), "host",
           "\"%s\" is not one of the parties %s", host().get(), parties());

@@ -71,12 +71,14 @@ public abstract class Name {
   /**
    * Whether the country uses this name.
    *
-   * @param countryId a country id
+   * @param countryId a country id, in any case ({@code jp} or {@code JP})
    * @return true if {@link #usedBy()} contains it
+   * @throws IllegalArgumentException for another kind of country code, which only the dataset
+   *     can resolve ({@code parley.countries().code(...)})
    * @since 0.1.0
    */
   public boolean isUsedBy(String countryId) {
-    return usedBy().contains(countryId);
+    return usedBy().contains(Ids.country(countryId));
   }
 
   /**

@@ -37,14 +37,17 @@ public interface Named {
   /**
    * The names used by the given country.
    *
-   * @param countryId a country id
+   * @param countryId a country id, in any case ({@code jp} or {@code JP})
    * @return the names whose {@link Name#usedBy()} contains it, in order
+   * @throws IllegalArgumentException for another kind of country code, which only the dataset
+   *     can resolve ({@code parley.countries().code(...)})
    * @since 0.1.0
    */
   default ImmutableList<Name> namesUsedBy(String countryId) {
+    String id = Ids.country(countryId);
     ImmutableList.Builder<Name> used = ImmutableList.builder();
     for (Name n : names()) {
-      if (n.isUsedBy(countryId)) {
+      if (n.usedBy().contains(id)) {
         used.add(n);
       }
     }

@@ -80,15 +80,18 @@ public abstract non-sealed class Person implements Entity, Named, Cited {
    * The tenures in the office for the country that cover the day.
    *
    * @param office the office
-   * @param countryId the country's id
+   * @param countryId the country's id, in any case ({@code jp} or {@code JP})
    * @param date the day
    * @return the matching tenures
+   * @throws IllegalArgumentException for another kind of country code, which only the dataset
+   *     can resolve ({@code parley.countries().code(...)})
    * @since 0.1.0
    */
   public ImmutableList<Tenure> tenuresOn(Office office, String countryId, LocalDate date) {
+    String id = Ids.country(countryId);
     ImmutableList.Builder<Tenure> found = ImmutableList.builder();
     for (Tenure t : tenures()) {
-      if (t.office() == office && t.country().equals(countryId) && t.span().contains(date)) {
+      if (t.office() == office && t.country().equals(id) && t.span().contains(date)) {
         found.add(t);
       }
     }
@@ -99,14 +102,17 @@ public abstract non-sealed class Person implements Entity, Named, Cited {
    * Whether the person held the office for the country on the day.
    *
    * @param office the office
-   * @param countryId the country's id
+   * @param countryId the country's id, in any case ({@code jp} or {@code JP})
    * @param date the day
    * @return true if a tenure covers it
+   * @throws IllegalArgumentException for another kind of country code, which only the dataset
+   *     can resolve ({@code parley.countries().code(...)})
    * @since 0.1.0
    */
   public boolean holds(Office office, String countryId, LocalDate date) {
+    String id = Ids.country(countryId);
     for (Tenure t : tenures()) {
-      if (t.office() == office && t.country().equals(countryId) && t.span().contains(date)) {
+      if (t.office() == office && t.country().equals(id) && t.span().contains(date)) {
         return true;
       }
     }

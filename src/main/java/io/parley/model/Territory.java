@@ -86,8 +86,10 @@ public abstract non-sealed class Territory implements Entity, Named, Cited {
   /**
    * The name the country uses, preferring its English form.
    *
-   * @param countryId a country id
+   * @param countryId a country id, in any case ({@code jp} or {@code JP})
    * @return the English name the country uses, else its first name, else empty
+   * @throws IllegalArgumentException for another kind of country code, which only the dataset
+   *     can resolve ({@code parley.countries().code(...)})
    * @since 0.1.0
    */
   public Optional<Name> nameUsedBy(String countryId) {
@@ -103,9 +105,11 @@ public abstract non-sealed class Territory implements Entity, Named, Cited {
   /**
    * The name the country uses in the given language.
    *
-   * @param countryId a country id
+   * @param countryId a country id, in any case ({@code jp} or {@code JP})
    * @param language a BCP 47 tag, compared ignoring case
    * @return the name, or empty
+   * @throws IllegalArgumentException for another kind of country code, which only the dataset
+   *     can resolve ({@code parley.countries().code(...)})
    * @since 0.1.0
    */
   public Optional<Name> nameUsedBy(String countryId, String language) {

@@ -24,15 +24,16 @@ import org.objectweb.asm.Type;
  * Proves over the built class files that nothing of Immutables is needed at run time: no class,
  * method or field reference into {@code org.immutables}, no runtime-visible annotation from it, and
  * no {@code @Generated}. Immutables' CLASS-retention markers ({@code @Value.Immutable}, {@code
- * @Value.Check}) may remain as invisible annotations, which the JVM never loads; javac also lists
- * those two nested annotation types (and their outer class {@code Value}) in the InnerClasses
+ * @Value.Check}, {@code @Value.Default}) may remain as invisible annotations, which the JVM never
+ * loads; javac also lists those nested annotation types (and their outer class {@code Value}) in the InnerClasses
  * attribute of a class that carries them, metadata the JVM does not resolve when it links or runs
  * the class. Any other mention of {@code org.immutables} fails the test.
  */
 class NoImmutablesAtRuntimeTest {
   private static final String IMMUTABLES = "org/immutables/";
   private static final java.util.Set<String> MARKERS = java.util.Set.of(
-      "org/immutables/value/Value", "org/immutables/value/Value$Immutable", "org/immutables/value/Value$Check");
+      "org/immutables/value/Value", "org/immutables/value/Value$Immutable", "org/immutables/value/Value$Check",
+      "org/immutables/value/Value$Default");
 
   @Test
   void builtClassesReferenceNothingOfImmutablesAtRunTime() throws IOException {

@@ -104,7 +104,7 @@ class CsvExportTest {
     List<Path> written = CsvExport.write(fixture, dir);
     assertThat(written).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(concat(CsvExport.files(), CsvExport.DATA_DICTIONARY));
-    assertThat(CsvExport.files()).hasSize(29).doesNotHaveDuplicates()
+    assertThat(CsvExport.files()).hasSize(30).doesNotHaveDuplicates()
         .allSatisfy(f -> assertThat(f).endsWith(".csv"))
         .contains("meetings.csv", "sessions.csv", "meeting_participants.csv", "citations.csv",
             "name_users.csv", "agreement_parties.csv", "countries.csv");
@@ -138,7 +138,7 @@ class CsvExportTest {
   @Test
   void theColumnOrderIsFixed() throws Exception {
     assertThat(read(exported, "meetings.csv").header).containsExactly("id", "party_a", "party_b",
-        "format", "start", "start_precision", "end", "end_precision", "city", "country", "venue",
+        "format", "mode", "start", "start_precision", "end", "end_precision", "city", "country", "venue",
         "host", "occasion", "series", "number");
     assertThat(read(exported, "countries.csv").header).containsExactly("id", "name",
         "native_name", "native_name_language", "native_name_romanization", "alpha2", "alpha3",
@@ -181,6 +181,7 @@ class CsvExportTest {
     expected.put("event_countries.csv", d.events().stream().mapToInt(e -> e.countries().size()).sum());
     expected.put("series.csv", d.series().size());
     expected.put("meetings.csv", d.meetings().size());
+    expected.put("meeting_sides.csv", d.meetings().stream().mapToInt(m -> m.sides().size()).sum());
     expected.put("sessions.csv", d.meetings().stream().mapToInt(m -> m.sessions().size()).sum());
     expected.put("meeting_participants.csv", d.meetings().stream()
         .flatMap(m -> m.sessions().stream()).mapToInt(s -> s.participants().size()).sum());
@@ -241,6 +242,7 @@ class CsvExportTest {
       } else if (e instanceof io.parley.model.Agreement) {
         ((io.parley.model.Agreement) e).provisions().forEach(p -> out.addAll(p.citations()));
       } else if (e instanceof Meeting) {
+        ((Meeting) e).sides().forEach(s -> out.addAll(s.citations()));
         ((Meeting) e).sessions().forEach(s -> out.addAll(s.citations()));
         ((Meeting) e).outcomes().forEach(o -> out.addAll(o.citations()));
       }

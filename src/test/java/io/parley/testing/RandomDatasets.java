@@ -15,6 +15,7 @@ import io.parley.model.HolderKind;
 import io.parley.model.Manifest;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingFormat;
+import io.parley.model.MeetingMode;
 import io.parley.model.Name;
 import io.parley.model.Note;
 import io.parley.model.Office;
@@ -29,6 +30,7 @@ import io.parley.model.Provision;
 import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
+import io.parley.model.Side;
 import io.parley.model.Source;
 import io.parley.model.SourceKind;
 import io.parley.model.Stance;
@@ -312,8 +314,24 @@ public final class RandomDatasets {
     java.util.Collections.shuffle(shuffled, r);
     List<String> parties = shuffled.subList(0, 2);
     DateSpan span = r.nextBoolean() ? DateSpan.of(date()) : closedSpan();
-    Meeting.Builder m = Meeting.builder().id(id()).addAllParties(parties).format(pick(MeetingFormat.values()))
-        .span(span).place(place());
+    MeetingFormat format = pick(MeetingFormat.values());
+    MeetingMode mode = format == MeetingFormat.PHONE_CALL || r.nextInt(4) == 0
+        ? pick(new MeetingMode[] {MeetingMode.VIDEO, MeetingMode.TELEPHONE}) : MeetingMode.IN_PERSON;
+    Meeting.Builder m = Meeting.builder().id(id()).addAllParties(parties).format(format)
+        .span(span).mode(mode);
+    if (mode.isRemote()) {
+      for (String party : parties) {
+        if (r.nextBoolean()) {
+          Side.Builder side = Side.builder().party(party);
+          if (r.nextBoolean()) {
+            side.place(place());
+          }
+          m.addSides(side.addAllCitations(citations(0)).build());
+        }
+      }
+    } else {
+      m.place(place());
+    }
     if (r.nextBoolean()) {
       m.host(pick(parties));
     }

@@ -4,6 +4,7 @@ import io.parley.Divergence;
 import io.parley.Parley;
 import io.parley.TimelineEntry;
 import io.parley.model.Meeting;
+import io.parley.model.Place;
 import io.parley.model.MeetingFormat;
 import io.parley.model.Name;
 import io.parley.model.Office;
@@ -52,7 +53,7 @@ public final class Tour {
       m.sessions().stream().flatMap(s -> s.participants().stream()).map(Participant::person).distinct()
           .forEach(id -> names.add(parley.people().get(id).name()));
       rounds.row(m.number().isPresent() ? m.number().getAsInt() : "", m.span(),
-          m.place().city().orElse(""), String.join(", ", names));
+          m.place().flatMap(Place::city).orElse("by " + m.mode().id()), String.join(", ", names));
     }
     System.out.print(rounds);
     System.out.println();
@@ -61,7 +62,7 @@ public final class Tour {
     Map<Integer, List<String>> perYear = new TreeMap<>();
     for (Meeting m : parley.meetings().between("JP", "RU").format(MeetingFormat.SUMMIT).list()) {
       perYear.computeIfAbsent(m.span().start().year(), y -> new ArrayList<>())
-          .add(m.place().city().orElse(m.place().country()));
+          .add(m.place().map(p -> p.city().orElse(p.country())).orElse("by " + m.mode().id()));
     }
     TextTable years = new TextTable("year", "summits", "where");
     perYear.forEach((year, places) -> years.row(year, places.size(), String.join(", ", places)));

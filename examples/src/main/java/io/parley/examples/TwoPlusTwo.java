@@ -21,7 +21,8 @@ public final class TwoPlusTwo {
       System.out.printf("Round %s: %s, %s%n",
           m.number().isPresent() ? String.valueOf(m.number().getAsInt()) : "?",
           m.span(),
-          m.place().city().orElse(parley.countries().get(m.place().country()).name()));
+          m.place().map(p -> p.city().orElse(parley.countries().get(p.country()).name()))
+              .orElse("by " + m.mode().id()));
       TextTable sessions = new TextTable("date", "session", "participants");
       for (Session s : m.sessions()) {
         StringBuilder who = new StringBuilder();

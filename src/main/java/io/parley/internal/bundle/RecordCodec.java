@@ -14,6 +14,7 @@ import io.parley.model.HolderKind;
 import io.parley.model.Manifest;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingFormat;
+import io.parley.model.MeetingMode;
 import io.parley.model.Office;
 import io.parley.model.Outcome;
 import io.parley.model.PartialDate;
@@ -26,6 +27,7 @@ import io.parley.model.Provision;
 import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
+import io.parley.model.Side;
 import io.parley.model.Source;
 import io.parley.model.SourceKind;
 import io.parley.model.Stance;
@@ -449,7 +451,14 @@ abstract class RecordCodec<T extends Entity> {
       out.strs(m.parties());
       out.e(m.format());
       out.span(m.span());
-      out.place(m.place());
+      out.e(m.mode());
+      out.optPlace(m.place());
+      out.u(m.sides().size());
+      for (Side s : m.sides()) {
+        out.str(s.party());
+        out.optPlace(s.place());
+        out.citations(s.citations());
+      }
       out.opt(m.host());
       out.opt(m.occasion());
       out.opt(m.series());
@@ -480,7 +489,20 @@ abstract class RecordCodec<T extends Entity> {
     @Override
     Meeting read(BundleInput in) {
       Meeting.Builder m = Meeting.builder().id(in.str()).addParties(in.strs())
-          .format(in.e(MeetingFormat.values())).span(in.span()).place(in.place());
+          .format(in.e(MeetingFormat.values())).span(in.span()).mode(in.e(MeetingMode.values()));
+      Place place = in.optPlace();
+      if (place != null) {
+        m.place(place);
+      }
+      int sides = in.u();
+      for (int i = 0; i < sides; i++) {
+        Side.Builder side = Side.builder().party(in.str());
+        Place at = in.optPlace();
+        if (at != null) {
+          side.place(at);
+        }
+        m.addSides(side.addAllCitations(in.citations()).build());
+      }
       String host = in.opt();
       String occasion = in.opt();
       String series = in.opt();
@@ -500,9 +522,9 @@ abstract class RecordCodec<T extends Entity> {
       int n = in.u();
       for (int i = 0; i < n; i++) {
         Session.Builder s = Session.builder().kind(in.e(SessionKind.values())).date(in.date());
-        Place place = in.optPlace();
-        if (place != null) {
-          s.place(place);
+        Place sessionPlace = in.optPlace();
+        if (sessionPlace != null) {
+          s.place(sessionPlace);
         }
         int p = in.u();
         for (int j = 0; j < p; j++) {

@@ -26,6 +26,7 @@ import io.parley.model.Proposition;
 import io.parley.model.Provision;
 import io.parley.model.Series;
 import io.parley.model.Session;
+import io.parley.model.Side;
 import io.parley.model.Source;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
@@ -164,6 +165,18 @@ public final class CsvTables {
         .col("coverage", "which rounds the dataset holds, in the curator's words", Series::coverage)
         .rows(d.series()));
     t.add(meetings(d));
+    t.add(new CsvTable.Spec<Part<Meeting, Side>>("meeting_sides.csv", "One row per side of a"
+            + " meeting held by video or telephone: where that party sat, as far as sources say.")
+        .col("meeting", "the meeting's id (meetings.csv)", p -> p.parent().id())
+        .col("seq", "the side's place in the meeting's list, from 1", p -> seq(p.seq()))
+        .col("party", "the party's id (countries.csv)", p -> p.child().party())
+        .col("city", "the city it sat in, where a source states it",
+            p -> text(p.child().place().flatMap(Place::city)))
+        .col("country", "the id of the country it sat in (countries.csv), where a source states"
+            + " it", p -> p.child().place().map(Place::country).orElse(""))
+        .col("venue", "the venue, where a source names one",
+            p -> text(p.child().place().flatMap(Place::venue)))
+        .rows(parts(d.meetings(), Meeting::sides)));
     t.add(sessions(d));
     t.add(participants(d));
     t.add(new CsvTable.Spec<Link>("meeting_topics.csv", "One row per topic on a meeting's agenda.")
@@ -385,16 +398,20 @@ public final class CsvTables {
         .col("party_b", "the id of the second party (countries.csv)", m -> m.parties().get(1))
         .col("format", "summit, two-plus-two, foreign-ministers, defence-ministers,"
             + " vice-ministerial, working-level, phone-call or other", m -> m.format().id())
+        .col("mode", "in-person, video or telephone; for video and telephone, where each side sat"
+            + " is in meeting_sides.csv", m -> m.mode().id())
         .col("start", DATE.replace("the date", "the meeting's first date"),
             m -> date(m.span().start()))
         .col("start_precision", PRECISION, m -> precision(m.span().start()))
         .col("end", DATE.replace("the date", "the meeting's last date") + " (the same as start for"
             + " a one-day meeting)", m -> date(m.span().end()))
         .col("end_precision", PRECISION, m -> precision(m.span().end()))
-        .col("city", "the city, in English, where known", m -> text(m.place().city()))
-        .col("country", "the id of the country it took place in (countries.csv)",
-            m -> m.place().country())
-        .col("venue", "the venue, where a source names one", m -> text(m.place().venue()))
+        .col("city", "the city, in English, where known; empty for a meeting by video or"
+            + " telephone", m -> text(m.place().flatMap(Place::city)))
+        .col("country", "the id of the country it took place in (countries.csv); empty for a"
+            + " meeting by video or telephone", m -> m.place().map(Place::country).orElse(""))
+        .col("venue", "the venue, where a source names one",
+            m -> text(m.place().flatMap(Place::venue)))
         .col("host", "the id of the party that hosted; empty for a meeting at a third location",
             m -> text(m.host()))
         .col("occasion", "the occasion, such as a summit on whose sidelines it took place",
@@ -544,6 +561,7 @@ public final class CsvTables {
       } else if (e instanceof Agreement) {
         citeParts(rows, kind, e.id(), "provision", ((Agreement) e).provisions());
       } else if (e instanceof Meeting) {
+        citeParts(rows, kind, e.id(), "side", ((Meeting) e).sides());
         citeParts(rows, kind, e.id(), "session", ((Meeting) e).sessions());
         citeParts(rows, kind, e.id(), "outcome", ((Meeting) e).outcomes());
       }
@@ -556,9 +574,9 @@ public final class CsvTables {
             + " claim, agreement, event, meeting or position", CitationRow::kind)
         .col("id", "the record's id (in the file of its kind)", CitationRow::id)
         .col("part", "empty when the citation is for the record itself; else the part: tenure,"
-            + " feature, administration, provision, session, outcome or note", CitationRow::part)
+            + " feature, administration, provision, side, session, outcome or note", CitationRow::part)
         .col("part_seq", "the part's seq (in tenures.csv, features.csv, administration.csv,"
-            + " provisions.csv, sessions.csv, outcomes.csv or notes.csv); empty for the record"
+            + " provisions.csv, meeting_sides.csv, sessions.csv, outcomes.csv or notes.csv); empty for the record"
             + " itself", c -> c.partSeq() == 0 ? "" : seq(c.partSeq()))
         .col("source", "the source's id (sources.csv)", c -> c.citation().source())
         .col("excerpt", "the source's own words that support the fact, where recorded",

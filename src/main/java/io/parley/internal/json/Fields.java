@@ -266,6 +266,16 @@ final class Fields {
     return e.get();
   }
 
+  /** An optional enum field: its value, or {@code absent} when the field is left out. */
+  <E> E optEnumValue(String name, Function<String, Optional<E>> fromId, List<String> ids,
+      E absent) {
+    if (!has(name)) {
+      allowed.add(name);
+      return absent;
+    }
+    return enumValue(name, fromId, ids, absent);
+  }
+
   private Optional<BigDecimal> numberOf(Node value, String field) {
     if (!expect(value, Node.Type.NUMBER, field)) {
       return Optional.empty();

@@ -18,6 +18,7 @@ import io.parley.model.InvalidValueException;
 import io.parley.model.Manifest;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingFormat;
+import io.parley.model.MeetingMode;
 import io.parley.model.Name;
 import io.parley.model.Note;
 import io.parley.model.Office;
@@ -32,6 +33,7 @@ import io.parley.model.Provision;
 import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
+import io.parley.model.Side;
 import io.parley.model.Source;
 import io.parley.model.SourceKind;
 import io.parley.model.Stance;
@@ -288,7 +290,19 @@ public final class RecordMapper {
     b.addAllParties(f.requiredIds("parties"));
     b.format(f.enumValue("format", MeetingFormat::fromId, MeetingFormat.ids(), MeetingFormat.OTHER));
     b.span(closedSpan(f));
-    f.object("place").flatMap(RecordMapper::place).ifPresent(b::place);
+    MeetingMode mode = f.optEnumValue("mode", MeetingMode::fromId, MeetingMode.ids(),
+        MeetingMode.IN_PERSON);
+    b.mode(mode);
+    // In person, the place is required; remote, the model's check refuses one, with its reason.
+    (mode.isRemote() ? f.optObject("place") : f.object("place"))
+        .flatMap(RecordMapper::place).ifPresent(b::place);
+    for (Fields s : f.objects("sides")) {
+      Side.Builder side = Side.builder().party(s.id("party"));
+      s.optObject("place").flatMap(RecordMapper::place).ifPresent(side::place);
+      side.addAllCitations(citations(s));
+      s.end();
+      add(s, side::build, b::addSides);
+    }
     f.optId("host").ifPresent(b::host);
     f.optString("occasion").ifPresent(b::occasion);
     f.optId("series").ifPresent(b::series);

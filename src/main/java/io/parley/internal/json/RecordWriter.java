@@ -24,6 +24,7 @@ import io.parley.model.Proposition;
 import io.parley.model.Provision;
 import io.parley.model.Series;
 import io.parley.model.Session;
+import io.parley.model.Side;
 import io.parley.model.Source;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
@@ -323,12 +324,16 @@ public final class RecordWriter {
   }
 
   public static Node meeting(Meeting m) {
-    return new Obj()
+    Obj o = new Obj()
         .put("id", m.id())
         .strings("parties", m.parties())
         .put("format", m.format().id())
-        .closedSpan(m.span())
-        .putNode("place", place(m.place()))
+        .closedSpan(m.span());
+    if (m.mode().isRemote()) {
+      o.put("mode", m.mode().id());
+    }
+    m.place().ifPresent(p -> o.putNode("place", place(p)));
+    return o.objects("sides", m.sides(), RecordWriter::side)
         .put("host", m.host())
         .put("occasion", m.occasion())
         .put("series", m.series())
@@ -339,6 +344,12 @@ public final class RecordWriter {
         .cited(m.citations())
         .noted(m.notes())
         .build();
+  }
+
+  private static Node side(Side s) {
+    Obj o = new Obj().put("party", s.party());
+    s.place().ifPresent(p -> o.putNode("place", place(p)));
+    return o.cited(s.citations()).build();
   }
 
   private static Node session(Session s) {

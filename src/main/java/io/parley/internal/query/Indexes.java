@@ -18,6 +18,7 @@ import io.parley.model.Name;
 import io.parley.model.Office;
 import io.parley.model.Participant;
 import io.parley.model.Person;
+import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.Proposition;
 import io.parley.model.Series;
@@ -763,9 +764,11 @@ public final class Indexes {
     Table<Meeting> t = meetings();
     for (int i = 0; i < t.size(); i++) {
       Meeting m = t.records.get(i);
-      place.add("country:" + m.place().country(), i);
-      if (m.place().city().isPresent()) {
-        place.add("city:" + NameKey.of(m.place().city().get()), i);
+      for (Place p : m.places()) {
+        place.add("country:" + p.country(), i);
+        if (p.city().isPresent()) {
+          place.add("city:" + NameKey.of(p.city().get()), i);
+        }
       }
     }
     return place.build();

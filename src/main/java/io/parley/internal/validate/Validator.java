@@ -23,6 +23,7 @@ import io.parley.model.Position;
 import io.parley.model.Proposition;
 import io.parley.model.Series;
 import io.parley.model.Session;
+import io.parley.model.Side;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
@@ -329,7 +330,14 @@ public final class Validator {
       country("parties[" + i + "]", m.parties().get(i));
       existedOn("parties[" + i + "]", m.parties().get(i), m.span().start());
     }
-    country("place.country", m.place().country());
+    m.place().ifPresent(p -> country("place.country", p.country()));
+    for (int i = 0; i < m.sides().size(); i++) {
+      Side side = m.sides().get(i);
+      String field = "sides[" + i + "]";
+      country(field + ".party", side.party());
+      side.place().ifPresent(p -> country(field + ".place.country", p.country()));
+      citations(side.citations(), field);
+    }
     for (int i = 0; i < m.topics().size(); i++) {
       ref("topics[" + i + "]", m.topics().get(i), topics, "topic");
     }

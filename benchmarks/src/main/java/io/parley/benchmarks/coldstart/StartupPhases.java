@@ -3,6 +3,7 @@ package io.parley.benchmarks.coldstart;
 import io.parley.MeetingQuery;
 import io.parley.Parley;
 import io.parley.model.Meeting;
+import io.parley.model.Place;
 import io.parley.model.MeetingFormat;
 import java.lang.reflect.Constructor;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class StartupPhases {
     new Mark6Print();
     StringBuilder b = new StringBuilder();
     for (Meeting m : rounds) {
-      b.append(m.number().getAsInt()).append(". ").append(m.span()).append(' ').append(m.place().city().orElse("")).append('\n');
+      b.append(m.number().getAsInt()).append(". ").append(m.span()).append(' ').append(m.place().flatMap(Place::city).orElse("")).append('\n');
     }
     System.out.print(b);
 

@@ -2,6 +2,7 @@ package io.parley.benchmarks.coldstart;
 
 import io.parley.Parley;
 import io.parley.model.Meeting;
+import io.parley.model.Place;
 import io.parley.model.MeetingFormat;
 
 /** A user's first program: the bundled data's Japan-Russia 2+2 rounds. Measured by cold-start.sh. */
@@ -11,7 +12,7 @@ public final class TwoPlusTwo {
   public static void main(String[] args) {
     Parley parley = Parley.bundled();
     for (Meeting m : parley.meetings().between("JP", "RU").format(MeetingFormat.TWO_PLUS_TWO).list()) {
-      System.out.println(m.number().getAsInt() + ". " + m.span() + " " + m.place().city().orElse(""));
+      System.out.println(m.number().getAsInt() + ". " + m.span() + " " + m.place().flatMap(Place::city).orElse(""));
     }
   }
 }
