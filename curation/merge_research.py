@@ -68,7 +68,37 @@ for m in re.finditer(r'^\| `([a-z0-9-]+)` \| ([a-z0-9-]+) \| (.+?) \|$', brief, 
         rec['excludes'] = [ex.group(1)]
     add('propositions', rec, 'brief')
 
-batches = sorted(f for f in glob.glob(RES + '*.json') if not f.endswith('fixes.json'))
+# Correction files, applied after the batches: not batches of new records themselves.
+CORRECTIONS = ('fixes.json', 'fixes-2.json', 'coding-2026.json', 'countries.json', 'wikidata.json')
+batches = sorted(f for f in glob.glob(RES + '*.json') if os.path.basename(f) not in CORRECTIONS)
+
+# Countries first, so that meetings held in them can enter.
+cf = RES + 'countries.json'
+if os.path.exists(cf):
+    for c in json.load(open(cf)).get('countries', []):
+        add('countries', clean(c), 'countries.json')
+
+# Where each side of a remote meeting sat, as fixes-2.json found it (country, city, citation).
+remote = {}
+if os.path.exists(RES + 'fixes-2.json'):
+    for r in json.load(open(RES + 'fixes-2.json')).get('remote', []):
+        remote[r['meeting']] = r
+
+def sides_of(m, found):
+    """The sides of a remote meeting in the format's shape: party, place when a city or venue is
+    stated, and the citation that states it."""
+    out = []
+    for s in (found or {}).get('sides') or m.get('sides') or []:
+        side = {'party': s['country']}
+        if s.get('city') or s.get('venue'):
+            side['place'] = {k: v for k, v in (('city', s.get('city')), ('country', s['country']),
+                                               ('venue', s.get('venue'))) if v}
+        cits = clean_citations([s['citation']] if s.get('citation') else s.get('citations'))
+        if cits:
+            side['citations'] = cits
+        if 'place' in side or 'citations' in side:
+            out.append(side)
+    return out
 dropped_meetings = set()
 for path in batches:
     b = json.load(open(path))
@@ -105,15 +135,24 @@ for path in batches:
     for m in b.get('meetings', []):
         m = clean(m)
         mode = m.pop('mode', 'in-person')
-        sides = m.pop('sides', None)
-        if 'place' not in m:
-            report.append('%s: meeting %s (%s) left out: held %s, and the format cannot yet say a meeting'
-                          ' was held remotely with each side where it sat%s' % (name, m['id'],
-                          m.get('date', m.get('start')), 'by ' + mode if mode != 'in-person' else 'at no stated place',
-                          ' (sides: %s)' % sides if sides else ''))
+        raw_sides = {'sides': m.pop('sides', None)}
+        if mode != 'in-person':
+            m.pop('place', None)
+            rebuilt = {}
+            for k, v in m.items():   # mode and sides after the span, as the format lists them
+                rebuilt[k] = v
+                if k in ('date', 'end'):
+                    rebuilt['mode'] = mode
+                    sides = sides_of(raw_sides, remote.get(m['id']))
+                    if sides:
+                        rebuilt['sides'] = sides
+            m = rebuilt
+        elif 'place' not in m:
+            report.append('%s: meeting %s (%s) left out: held in person at no stated place'
+                          % (name, m['id'], m.get('date', m.get('start'))))
             dropped_meetings.add(m['id'])
             continue
-        if m['place'].get('country') not in ids['countries']:
+        if 'place' in m and m['place'].get('country') not in ids['countries']:
             report.append('%s: meeting %s left out: held in %s, a country not yet in countries.json' % (name, m['id'], m['place'].get('country')))
             dropped_meetings.add(m['id'])
             continue
@@ -141,7 +180,10 @@ for path in batches:
         if p.get('meeting') in dropped_meetings:
             report.append('%s: position %s kept without its link to meeting %s, which was left out' % (name, p['id'], p['meeting']))
             del p['meeting']
-        add('positions', p, name)
+        if not add('positions', p, name) and p.get('meeting'):
+            old = next(x for x in data['positions'] if x['id'] == p['id'])
+            if 'meeting' not in old and p['meeting'] in ids['meetings']:
+                old['meeting'] = p['meeting']   # its meeting, left out before, has entered
     for u in b.get('unverified', []):
         report.append('%s: unverified: %s' % (name, u if isinstance(u, str) else json.dumps(u, ensure_ascii=False)))
 
@@ -169,6 +211,155 @@ if os.path.exists(fx):
             s['publisher'] = sf['publisher']
         if sf.get('found') and sf.get('url') and sf.get('originalRead', True):
             s['url'] = sf['url']
+
+def record(ref):
+    """The record a correction names, as 'kind/id'."""
+    kind, rid = ref.split('/', 1)
+    return next((x for x in data[kind] if x['id'] == rid), None)
+
+def resolve(obj, path):
+    """The list and index a path such as 'tenures[0].citations[2]' names, or the list for a
+    path that ends in a list's name ('citations')."""
+    parts = re.findall(r'([A-Za-z]+)(?:\[(\d+)\])?', path)
+    for i, (name, index) in enumerate(parts):
+        if i == len(parts) - 1:
+            return obj.setdefault(name, []), (int(index) if index else None)
+        obj = obj[name][int(index)] if index else obj[name]
+
+def tenure_list(rec, field):
+    """fixes.json names a tenure as tenures[office,country(,start)].citations."""
+    m = re.match(r'tenures\[([^,\]]+),([^,\]]+)(?:,([^\]]+))?\]\.citations', field)
+    if not m:
+        return rec.setdefault('citations', [])
+    office, country, start = m.groups()
+    for t in rec.get('tenures', []):
+        if t['office'] == office and t['country'] == country and (start is None or t.get('start') == start):
+            return t.setdefault('citations', [])
+    raise KeyError(field)
+
+def add_citations(lst, cits):
+    for c in clean_citations(cits):
+        if c not in lst:
+            lst.append(c)
+
+def add_sources(*groups):
+    for g in groups:
+        for src in g if isinstance(g, list) else ([g] if g else []):
+            add('sources', clean_source(src), 'fixes')
+
+# fixes.json: the audit's seven citations, each with its own action in words.
+if os.path.exists(fx):
+    for c in json.load(open(fx)).get('citationFixes', []):
+        rec = record(c['record'])
+        if rec is None:
+            report.append('fixes.json: correction for unknown record %s left out' % c['record'])
+            continue
+        add_sources(c.get('newSource'), c.get('newSources'))
+        lst = tenure_list(rec, c.get('field', 'citations'))
+        action = c.get('action', '')
+        old = [x for x in lst if x['source'] == c['source'] and x.get('excerpt') == c.get('oldExcerpt')]
+        if action.startswith(('drop', 'replace this')):
+            for x in old:
+                lst.remove(x)
+        elif c.get('newExcerpt'):
+            for x in old:
+                x['excerpt'] = c['newExcerpt']
+        add_citations(lst, c.get('newCitations'))
+
+# fixes-2.json: short excerpts replaced or dropped, dates given a citation that states the day,
+# sources found on their publisher's site.
+f2 = RES + 'fixes-2.json'
+if os.path.exists(f2):
+    f = json.load(open(f2))
+    add_sources(f.get('sources', []))
+    targets = []
+    for c in f.get('citationFixes', []):
+        rec = record(c['record'])
+        lst, i = resolve(rec, c['path'])
+        cit = lst[i] if i < len(lst) else {}
+        if cit.get('source') != c['source'] or cit.get('excerpt') != c['oldExcerpt']:
+            done = (all(x.get('excerpt') != c['oldExcerpt'] for x in lst) if c['action'] == 'drop'
+                    else any(x.get('excerpt') == c.get('newExcerpt') for x in lst))
+            if done:
+                continue   # applied by an earlier run
+            report.append('fixes-2.json: %s %s no longer holds the excerpt the fix was made for; left'
+                          % (c['record'], c['path']))
+            continue
+        targets.append((c, lst, cit))
+    for c, lst, cit in targets:   # by identity, so that dropping one does not move another
+        add_sources(c.get('newSource'))
+        if c['action'] == 'drop':
+            lst.remove(cit)
+            continue
+        cit['excerpt'] = c['newExcerpt']
+        if c.get('newSource'):
+            cit['source'] = c['newSource']['id']
+        add_citations(lst, c.get('newCitations'))
+    for d in f.get('dateFixes', []):
+        rec = record(d['record'])
+        if d['newDate'] != d['oldDate']:
+            key = 'date' if 'date' in rec else 'start'
+            rec[key] = d['newDate']
+        add_citations(rec.setdefault('citations', []),
+                      ([d['citation']] if d.get('citation') else []) + d.get('additionalCitations', []))
+    for sf in f.get('sourceFixes2', []):
+        src = next((x for x in data['sources'] if x['id'] == sf['source']), None)
+        if src is not None and sf.get('publisher'):
+            src['publisher'] = sf['publisher']
+            src.setdefault('via', sf.get('via', src.get('url', '')).split('/')[2] if sf.get('via') else src.get('via'))
+
+# coding-2026.json: the positions of 2026.1 coded to propositions. A position that takes no side
+# on any statement (an assessment, an announcement) says so in a note that starts with NO_SIDE.
+NO_SIDE = 'Takes no side on any proposition: '
+cd = RES + 'coding-2026.json'
+if os.path.exists(cd):
+    c = json.load(open(cd))
+    for prop in c.get('propositions', []):
+        add('propositions', {k: prop[k] for k in ('id', 'topic', 'text', 'translations', 'excludes') if k in prop}, 'coding')
+    for ch in c.get('propositionChanges', []):
+        prop = next(x for x in data['propositions'] if x['id'] == ch['id'])
+        for e in ch.get('addExcludes', []):
+            if e not in prop.setdefault('excludes', []):
+                prop['excludes'].append(e)
+    for k in c.get('coding', []):
+        pos = next((x for x in data['positions'] if x['id'] == k['position']), None)
+        if pos is None:
+            report.append('coding-2026.json: unknown position %s' % k['position'])
+        elif 'proposition' not in pos:
+            pos['proposition'] = k['proposition']
+            pos['agrees'] = k['agrees']
+    for u in c.get('uncodable', []):
+        pos = next(x for x in data['positions'] if x['id'] == u['position'])
+        text = NO_SIDE + u['reason']
+        if 'proposition' not in pos and all(n['text'] != text for n in pos.get('notes', [])):
+            pos.setdefault('notes', []).append({'text': text, 'citations': pos['citations'][:1]})
+
+
+# wikidata.json: Wikidata ids read in copies of Wikidata's data (EveryPolitician and others), one
+# source per file read, cited on the record with the row that pairs the name and the id. An id
+# resting on one example query rather than a data table stays out (reported).
+wf = RES + 'wikidata.json'
+if os.path.exists(wf):
+    for w in json.load(open(wf)).get('ids', []):
+        if ':' not in w['readAt'] or ' ' in w['readAt'].split(':', 1)[0]:
+            report.append('wikidata.json: %s %s left out: read only in %s' % (w['id'], w['wikidata'], w['readAt']))
+            continue
+        repo, path = w['readAt'].split(':', 1)
+        path = path.split()[0].rstrip(',;')
+        sid = ('wikidata-copy-' + re.sub(r'[^a-z0-9]+', '-', (repo.split('/')[1] + '-' + path).lower()).strip('-'))[:100].strip('-')
+        add('sources', {'id': sid, 'publisher': 'Wikidata',
+                        'via': '%s (GitHub repository %s, a copy of Wikidata ids)' % (path.rsplit('/', 1)[-1], repo),
+                        'headline': path, 'url': 'https://github.com/%s/blob/HEAD/%s' % (repo, path),
+                        'language': 'en', 'kind': 'reference'}, 'wikidata.json')
+        kind = {'person': 'people', 'territory': 'territories', 'agreement': 'agreements'}[w['kind']]
+        rec = record(kind + '/' + w['id'])
+        if rec is None or rec.get('wikidata', w['wikidata']) != w['wikidata']:
+            report.append('wikidata.json: %s %s left out: no such record, or another id is recorded' % (w['id'], w['wikidata']))
+            continue
+        rec['wikidata'] = w['wikidata']
+        add_citations(rec.setdefault('citations', []), [{'source': sid, 'excerpt': w['excerpt']}])
+    for nf in json.load(open(wf)).get('notFound', []):
+        report.append('wikidata.json: no Wikidata id found for %s %s' % (nf['kind'], nf['id']))
 
 for k in kinds:
     save(k, data[k])
