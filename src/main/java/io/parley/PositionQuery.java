@@ -4,21 +4,21 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.parley.internal.discourse.Questions;
 import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
-import io.parley.model.ClaimStatus;
 import io.parley.model.Country;
 import io.parley.model.Meeting;
 import io.parley.model.Person;
 import io.parley.model.Position;
-import io.parley.model.TerritorialClaim;
+import io.parley.model.Relation;
 import io.parley.model.Topic;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * A query over positions, in chronological order.
@@ -273,18 +273,34 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   }
 
   /**
-   * For each topic on which both countries have a position in this query, their latest stances
-   * side by side, flagged where they conflict; in order of topic id. Analysts' positions are not
-   * counted as a country's.
+   * What the two countries have said on each question, side by side: for every proposition (with
+   * those it excludes) on a topic both have spoken to, each one's latest statement among this
+   * query's positions (as of its {@linkplain #asOf as-of} day, if any), and how the two relate:
    *
-   * <p>Two positions conflict when their stances do ({@link io.parley.model.Stance#conflictsWith}:
-   * one for and one against, or both asserting sovereignty), or when the topic is about a
-   * territory that both countries claim, on the {@linkplain #asOf as-of} day or, without one,
-   * today: a standing dispute is a disagreement whatever words each side chose last.
+   * <ul>
+   *   <li>{@link Relation#CONFLICT}: one agrees and the other disagrees with a proposition, or each
+   *       agrees with one of two that exclude each other;
+   *   <li>{@link Relation#CONGRUENCE}: both agree, or both disagree, with it (or one agrees with a
+   *       proposition and the other disagrees with one it excludes);
+   *   <li>{@link Relation#ONE_SIDED}: only one has spoken on the question;
+   *   <li>{@link Relation#UNRELATED}: both spoke, but neither in agreement nor in conflict.
+   * </ul>
+   *
+   * <p>Only positions coded to a proposition count, and analysts' positions never count as a
+   * country's. Each row carries both statements, their dates and {@link Divergence#gapDays() the
+   * gap between them}, so that a 2014 statement is not silently set against a 2019 one. Ordered
+   * by topic, then by the question's first proposition id.
+   *
+   * <pre>{@code
+   * parley.positions().divergence("JP", "RU").stream()
+   *     .filter(Divergence::conflicts)
+   *     .forEach(d -> System.out.println(d.topic() + " " + d.propositions()));
+   * }</pre>
    *
    * @param a a country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @param b another country's code: ISO, COW, GW or Wikidata (see {@link CountryQuery#code})
    * @return the divergences
+   * @throws IllegalArgumentException if a code is unknown or both are the same
    * @since 0.1.0
    */
   public ImmutableList<Divergence> divergence(String a, String b) {
@@ -292,7 +308,8 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   }
 
   /**
-   * For each topic on which both countries have a position in this query, their latest stances.
+   * What the two countries have said on each question, side by side; see {@link
+   * #divergence(String, String)}.
    *
    * @param a a country
    * @param b another country
@@ -305,56 +322,28 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
 
   private ImmutableList<Divergence> divergenceOf(String a, String b) {
     checkArgument(!a.equals(b), "divergence needs two different countries, not %s twice", a);
-    Map<String, Position> latestA = latestByTopic(a, new TreeMap<>());
-    Map<String, Position> latestB = latestByTopic(b, new HashMap<>());
-    LocalDate day = asOf.orElse(LocalDate.now(java.time.ZoneOffset.UTC));
+    Questions questions = indexes.questions();
+    LocalDate day = asOf.orElse(null);
+    Map<String, Position> latestA = questions.latest(statementsOf(a), a, day);
+    Map<String, Position> latestB = questions.latest(statementsOf(b), b, day);
     ImmutableList.Builder<Divergence> out = ImmutableList.builder();
-    for (Map.Entry<String, Position> e : latestA.entrySet()) {
-      Position pb = latestB.get(e.getKey());
-      if (pb != null) {
-        Position pa = e.getValue();
-        boolean conflicts = pa.stance().conflictsWith(pb.stance()) || bothClaim(e.getKey(), a, b, day);
-        out.add(new Divergence(e.getKey(), pa, pb, conflicts));
-      }
+    for (Questions.Row row : questions.between(latestA, latestB)) {
+      out.add(new Divergence(row.topic(), questions.members(row.question()),
+          Optional.ofNullable(row.first()), Optional.ofNullable(row.second()), row.relation()));
     }
     return out.build();
   }
 
-  /**
-   * The country's latest position on each topic among this query's matches (as of its day, if
-   * any), not counting analysts': one binary search per topic in the country's groups.
-   */
-  private Map<String, Position> latestByTopic(String country, Map<String, Position> latest) {
-    Indexes.PositionIndex index = indexes.positionIndex();
-    long day = asOf.isPresent() ? asOf.get().toEpochDay() : Long.MAX_VALUE;
-    Filter.Test<Position> passes = this::passes;
-    for (int g : index.groupsByCountry.get(country)) {
-      if (country.equals(index.groupCountry[g])) {
-        int p = index.latest(g, day, passes);
-        if (p >= 0) {
-          latest.put(index.groupTopic[g], table.records.get(p));
-        }
+  /** The country's positions among this query's matches, in date order. */
+  private List<Position> statementsOf(String country) {
+    List<Position> out = new ArrayList<>();
+    for (int p : indexes.positionIndex().byCountry.get(country)) {
+      Position x = table.records.get(p);
+      if (passes(p, x)) {
+        out.add(x);
       }
     }
-    return latest;
+    return out;
   }
 
-  /** Whether the topic is about a territory both countries claim on the day. */
-  private boolean bothClaim(String topicId, String a, String b, LocalDate day) {
-    Optional<String> territory =
-        indexes.topics().records.get(indexes.topics().indexOf(topicId)).territory();
-    if (territory.isEmpty()) {
-      return false;
-    }
-    boolean byA = false;
-    boolean byB = false;
-    for (int p : indexes.claimIndex().byTerritory.get(territory.get())) {
-      TerritorialClaim c = indexes.claims().records.get(p);
-      if (c.status() == ClaimStatus.ACTIVE && c.standsOn(day)) {
-        byA |= c.claimant().equals(a);
-        byB |= c.claimant().equals(b);
-      }
-    }
-    return byA && byB;
-  }
 }

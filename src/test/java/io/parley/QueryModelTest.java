@@ -110,13 +110,11 @@ class QueryModelTest {
         String b = pick(r, countries);
         if (!a.equals(b)) {
           List<String> got = pq.divergence(a, b).stream()
-              .map(x -> x.topic() + ":" + x.first().id() + "/" + x.second().id())
+              .map(x -> x.topic() + ":" + x.propositions() + ":"
+                  + x.first().map(Position::id).orElse("-") + "/"
+                  + x.second().map(Position::id).orElse("-") + ":" + x.relation())
               .collect(Collectors.toList());
-          Map<String, Position> la = latestByTopic(positions, model, asOf, a);
-          Map<String, Position> lb = latestByTopic(positions, model, asOf, b);
-          List<String> want = la.keySet().stream().filter(lb::containsKey)
-              .map(t -> t + ":" + la.get(t).id() + "/" + lb.get(t).id())
-              .collect(Collectors.toList());
+          List<String> want = divergenceModel(d, positions, model, asOf, a, b);
           assertThat(got).as(what + ".divergence(" + a + ", " + b + ")").isEqualTo(want);
         }
       }
@@ -177,19 +175,80 @@ class QueryModelTest {
     return kept;
   }
 
-  private static Map<String, Position> latestByTopic(
-      List<Position> ordered, List<Predicate<Position>> model, LocalDate asOf, String country) {
-    Map<String, Position> latest = new TreeMap<>();
-    for (Position p : ordered) {
-      if (p.holder().kind() != HolderKind.ANALYST
-          && p.holder().country().equals(java.util.Optional.of(country))
-          && model.stream().allMatch(t -> t.test(p))
-          && (asOf == null || !p.date().lastDay().isAfter(asOf))) {
-        latest.put(p.topic(), p);
+  /**
+   * Divergence by brute force: the questions (each proposition with all it excludes, transitively),
+   * each country's latest coded statement per question, and the relation as the Javadoc defines
+   * it, on topics both have spoken to.
+   */
+  private static List<String> divergenceModel(Dataset d, List<Position> ordered,
+      List<Predicate<Position>> model, LocalDate asOf, String a, String b) {
+    Map<String, java.util.Set<String>> excludes = new java.util.HashMap<>();
+    for (io.parley.model.Proposition p : d.propositions()) {
+      for (String e : p.excludes()) {
+        excludes.computeIfAbsent(p.id(), k -> new java.util.TreeSet<>()).add(e);
+        excludes.computeIfAbsent(e, k -> new java.util.TreeSet<>()).add(p.id());
       }
     }
-    return latest;
+    java.util.function.Function<String, java.util.TreeSet<String>> question = id -> {
+      java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+      java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+      while (!todo.isEmpty()) {
+        String x = todo.pop();
+        if (seen.add(x)) {
+          todo.addAll(excludes.getOrDefault(x, java.util.Set.of()));
+        }
+      }
+      return seen;
+    };
+    Map<String, Map<String, Position>> latest = new java.util.HashMap<>();
+    for (String c : List.of(a, b)) {
+      Map<String, Position> m = new TreeMap<>();
+      for (Position p : ordered) {
+        if (p.proposition().isPresent() && p.holder().kind() != HolderKind.ANALYST
+            && p.holder().country().equals(java.util.Optional.of(c))
+            && model.stream().allMatch(t -> t.test(p))
+            && (asOf == null || !p.date().lastDay().isAfter(asOf))) {
+          m.put(question.apply(p.proposition().get()).first(), p); // ordered: the last is latest
+        }
+      }
+      latest.put(c, m);
+    }
+    java.util.Set<String> topicsA = new java.util.HashSet<>();
+    java.util.Set<String> topicsB = new java.util.HashSet<>();
+    latest.get(a).values().forEach(p -> topicsA.add(p.topic()));
+    latest.get(b).values().forEach(p -> topicsB.add(p.topic()));
+    TreeMap<String, String> rows = new TreeMap<>();
+    java.util.Set<String> keys = new java.util.TreeSet<>(latest.get(a).keySet());
+    keys.addAll(latest.get(b).keySet());
+    for (String q : keys) {
+      Position pa = latest.get(a).get(q);
+      Position pb = latest.get(b).get(q);
+      String topic = (pa != null ? pa : pb).topic();
+      if (!topicsA.contains(topic) || !topicsB.contains(topic)) {
+        continue;
+      }
+      String relation;
+      if (pa == null || pb == null) {
+        relation = "ONE_SIDED";
+      } else {
+        String x = pa.proposition().get();
+        String y = pb.proposition().get();
+        boolean ax = pa.agrees().get();
+        boolean by = pb.agrees().get();
+        if (x.equals(y)) {
+          relation = ax == by ? "CONGRUENCE" : "CONFLICT";
+        } else if (!excludes.getOrDefault(x, java.util.Set.of()).contains(y)) {
+          relation = "UNRELATED";
+        } else {
+          relation = ax && by ? "CONFLICT" : ax || by ? "CONGRUENCE" : "UNRELATED";
+        }
+      }
+      rows.put(topic + "\u0000" + q, topic + ":" + new ArrayList<>(question.apply(q)) + ":"
+          + (pa == null ? "-" : pa.id()) + "/" + (pb == null ? "-" : pb.id()) + ":" + relation);
+    }
+    return new ArrayList<>(rows.values());
   }
+
 
   private static String group(Position p) {
     return (p.holder().kind() == HolderKind.ANALYST

@@ -9,6 +9,7 @@ import io.parley.model.MeetingFormat;
 import io.parley.model.Office;
 import io.parley.model.Person;
 import io.parley.model.Position;
+import io.parley.model.Relation;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
 import io.parley.testing.Fixtures;
@@ -201,18 +202,26 @@ class QueryTest {
   }
 
   @Test
-  void divergenceSetsTheLatestStancesSideBySide() {
+  void divergenceSetsTheLatestStatementsOnEachQuestionSideBySide() {
     var divergences = parley.positions().divergence("JP", "RU");
-    assertThat(divergences).extracting(Divergence::topic).containsExactly("kuril-islands-dispute", "missile-defence");
+    assertThat(divergences).extracting(Divergence::topic)
+        .containsExactly("kuril-islands-dispute", "missile-defence");
     Divergence kurils = divergences.get(0);
-    assertThat(kurils.first().id()).isEqualTo("jp-2019-05-31-kono-military-buildup");
-    assertThat(kurils.second().id()).isEqualTo("ru-2019-05-31-lavrov-sovereign-territory");
-    assertThat(kurils.conflicts()).isTrue();
+    assertThat(kurils.propositions())
+        .containsExactly("southern-kurils-japanese", "southern-kurils-russian");
+    assertThat(kurils.first().orElseThrow().id()).isEqualTo("jp-2019-05-31-kono-military-buildup");
+    assertThat(kurils.second().orElseThrow().id()).isEqualTo("ru-2019-05-31-lavrov-sovereign-territory");
+    assertThat(kurils.relation()).isEqualTo(Relation.CONFLICT); // each agrees with one of an exclusive pair
+    assertThat(kurils.gapDays()).hasValue(0);
     Divergence md = divergences.get(1);
-    assertThat(md.conflicts()).isFalse(); // asserts (neutral) against expresses-concern
+    assertThat(md.relation()).isEqualTo(Relation.CONFLICT); // disagrees / agrees, same proposition
+    assertThat(md.first().orElseThrow().id()).isEqualTo("jp-2019-05-30-missile-defence-defensive");
     assertThat(md.citations()).hasSize(2);
-    // As of 2014 only the 2013 official had spoken, for Japan alone: nothing to set side by side.
-    assertThat(parley.positions().asOf(d("2014-01-01")).divergence("JP", "RU")).isEmpty();
+    // Uncoded statements (the 2013 official, the 2017 ministry) take no side and count for nothing.
+    assertThat(parley.positions().asOf(d("2019-01-01")).divergence("JP", "RU")).isEmpty();
+    // As of the day before Russia's word on the islands, Japan had not spoken either.
+    assertThat(parley.positions().asOf(d("2019-05-30")).divergence("JP", "RU"))
+        .extracting(Divergence::relation).containsExactly(Relation.CONFLICT);
     assertThatThrownBy(() -> parley.positions().divergence("JP", "JPN"))
         .isInstanceOf(IllegalArgumentException.class);
   }

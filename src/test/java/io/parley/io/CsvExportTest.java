@@ -3,6 +3,7 @@ package io.parley.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parley.Divergence;
 import io.parley.Parley;
 import io.parley.model.Citation;
 import io.parley.model.Cited;
@@ -104,7 +105,7 @@ class CsvExportTest {
     List<Path> written = CsvExport.write(fixture, dir);
     assertThat(written).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(concat(CsvExport.files(), CsvExport.DATA_DICTIONARY));
-    assertThat(CsvExport.files()).hasSize(30).doesNotHaveDuplicates()
+    assertThat(CsvExport.files()).hasSize(31).doesNotHaveDuplicates()
         .allSatisfy(f -> assertThat(f).endsWith(".csv"))
         .contains("meetings.csv", "sessions.csv", "meeting_participants.csv", "citations.csv",
             "name_users.csv", "agreement_parties.csv", "countries.csv");
@@ -188,6 +189,7 @@ class CsvExportTest {
     expected.put("meeting_topics.csv", d.meetings().stream().mapToInt(m -> m.topics().size()).sum());
     expected.put("outcomes.csv", d.meetings().stream().mapToInt(m -> m.outcomes().size()).sum());
     expected.put("positions.csv", d.positions().size());
+    expected.put("discourse_edges.csv", discourseEdges(d));
     expected.put("names.csv", allNames(d).size());
     expected.put("name_users.csv", allNames(d).stream().mapToInt(n -> n.usedBy().size()).sum());
     expected.put("citations.csv", allCitations(d).size());
@@ -196,6 +198,43 @@ class CsvExportTest {
     for (Map.Entry<String, Integer> e : expected.entrySet()) {
       assertThat(read(dir, e.getKey()).rows).as(e.getKey()).hasSize(e.getValue());
     }
+  }
+
+  /** The conflict and congruence rows the divergence API gives, over every pair of countries. */
+  private static int discourseEdges(Dataset d) {
+    Parley p;
+    try {
+      p = Parley.of(d);
+    } catch (io.parley.io.DatasetException e) {
+      throw new AssertionError(e);
+    }
+    int n = 0;
+    List<String> ids = d.countries().stream().map(c -> c.id()).sorted().toList();
+    for (int i = 0; i < ids.size(); i++) {
+      for (int j = i + 1; j < ids.size(); j++) {
+        n += (int) p.positions().divergence(ids.get(i), ids.get(j)).stream()
+            .filter(v -> v.relation() == io.parley.model.Relation.CONFLICT
+                || v.relation() == io.parley.model.Relation.CONGRUENCE)
+            .count();
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void theDiscourseEdgesAreTheDivergencesOfEveryPair() throws Exception {
+    Table edges = read(exported, "discourse_edges.csv");
+    assertThat(edges.header).containsExactly("country_a", "country_b", "relation", "topic",
+        "question", "position_a", "position_b", "gap_days");
+    Parley p = Parley.of(fixture);
+    List<String> want = new ArrayList<>();
+    for (Divergence v : p.positions().divergence("jp", "ru")) {
+      want.add("jp,ru," + v.relation().id() + "," + v.topic() + "," + v.propositions().get(0) + ","
+          + v.first().orElseThrow().id() + "," + v.second().orElseThrow().id() + ","
+          + v.gapDays().getAsLong());
+    }
+    assertThat(want).hasSize(2);
+    assertThat(edges.rows).extracting(r -> String.join(",", r.values())).containsExactlyElementsOf(want);
   }
 
   private static List<Name> allNames(Dataset d) {

@@ -195,7 +195,7 @@ class DatasetReaderTest {
         "sources.json:65:3: has more than 5 records, the limit (ReadLimits.maxRecords)",
         "people.json:152:3: has more than 5 records, the limit (ReadLimits.maxRecords)",
         "topics.json:24:3: has more than 5 records, the limit (ReadLimits.maxRecords)",
-        "positions.json:97:3: has more than 5 records, the limit (ReadLimits.maxRecords)");
+        "positions.json:101:3: has more than 5 records, the limit (ReadLimits.maxRecords)");
   }
 
   @Test

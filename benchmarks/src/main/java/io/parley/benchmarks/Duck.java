@@ -38,7 +38,6 @@ final class Duck implements AutoCloseable {
   private final Connection connection;
   final PreparedStatement between;
   final PreparedStatement asOf;
-  final PreparedStatement divergence;
   final PreparedStatement named;
   final PreparedStatement holding;
 
@@ -49,21 +48,6 @@ final class Duck implements AutoCloseable {
     asOf = c.prepareStatement("SELECT id FROM positions WHERE country = ? AND kind <> 'analyst' AND last_day <= ?"
         + " QUALIFY row_number() OVER (PARTITION BY topic ORDER BY first_day DESC, precision DESC, id DESC) = 1"
         + " ORDER BY first_day, precision, id");
-    divergence = c.prepareStatement(
-        "WITH la AS (SELECT topic, id, stance, polarity FROM positions WHERE country = ? AND kind <> 'analyst'"
-            + "   QUALIFY row_number() OVER (PARTITION BY topic ORDER BY first_day DESC, precision DESC, id DESC) = 1),"
-            + " lb AS (SELECT topic, id, stance, polarity FROM positions WHERE country = ? AND kind <> 'analyst'"
-            + "   QUALIFY row_number() OVER (PARTITION BY topic ORDER BY first_day DESC, precision DESC, id DESC) = 1),"
-            + " disputed AS (SELECT t.id AS topic FROM topics t"
-            + "   JOIN claims ca ON ca.territory = t.territory AND ca.claimant = ? AND ca.status = 'active'"
-            + "     AND ca.first_day <= ? AND (ca.last_day IS NULL OR ca.last_day >= ?)"
-            + "   JOIN claims cb ON cb.territory = t.territory AND cb.claimant = ? AND cb.status = 'active'"
-            + "     AND cb.first_day <= ? AND (cb.last_day IS NULL OR cb.last_day >= ?))"
-            + " SELECT la.topic, la.id, lb.id,"
-            + "   (la.stance = 'asserts-sovereignty' AND lb.stance = 'asserts-sovereignty')"
-            + "   OR (la.polarity = 'for' AND lb.polarity = 'against') OR (la.polarity = 'against' AND lb.polarity = 'for')"
-            + "   OR la.topic IN (SELECT topic FROM disputed) AS conflicts"
-            + " FROM la JOIN lb ON la.topic = lb.topic ORDER BY la.topic");
     named = c.prepareStatement("SELECT DISTINCT territory FROM names WHERE lower_text = ? ORDER BY territory");
     holding = c.prepareStatement("SELECT DISTINCT person FROM tenures WHERE office = ? AND country = ?"
         + " AND first_day <= ? AND (last_day IS NULL OR last_day >= ?) ORDER BY person");

@@ -172,20 +172,6 @@ public class QueryBenchmark {
     return Scans.divergence(s.dataset, s.a.busyA, s.a.busyB, s.today);
   }
 
-  @Benchmark
-  public List<String> duckdb_divergence(Sql s) throws SQLException {
-    PreparedStatement q = s.duck.divergence;
-    q.setString(1, s.a.busyA);
-    q.setString(2, s.a.busyB);
-    q.setString(3, s.a.busyA);
-    q.setDate(4, Duck.sql(s.today));
-    q.setDate(5, Duck.sql(s.today));
-    q.setString(6, s.a.busyB);
-    q.setDate(7, Duck.sql(s.today));
-    q.setDate(8, Duck.sql(s.today));
-    return Duck.ids(q);
-  }
-
   // ---------------------------------------------------------------- territory by name, in four scripts
 
   @Benchmark

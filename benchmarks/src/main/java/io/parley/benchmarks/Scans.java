@@ -8,6 +8,8 @@ import io.parley.model.Name;
 import io.parley.model.Office;
 import io.parley.model.Person;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
+import io.parley.model.Relation;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
 import io.parley.model.Topic;
@@ -46,45 +48,77 @@ final class Scans {
         .values());
   }
 
-  /** Each topic on which both have a position: their latest, and whether they conflict. */
+  /**
+   * Divergence by streams over the dataset: each proposition's question (it and all it excludes),
+   * each country's latest coded statement per question, on topics both have spoken to, and how
+   * the two relate. Rows: topic, question (its first proposition), first id or null, second id or
+   * null, relation.
+   */
   static List<Object[]> divergence(Dataset d, String a, String b, LocalDate today) {
-    Map<String, Position> la = latest(d, a);
-    Map<String, Position> lb = latest(d, b);
-    List<Object[]> out = new ArrayList<>();
-    for (Map.Entry<String, Position> e : la.entrySet()) {
-      Position pb = lb.get(e.getKey());
-      if (pb != null) {
-        Position pa = e.getValue();
-        boolean conflicts = pa.stance().conflictsWith(pb.stance()) || bothClaim(d, e.getKey(), a, b, today);
-        out.add(new Object[] {e.getKey(), pa, pb, conflicts});
+    Map<String, java.util.Set<String>> linked = new java.util.HashMap<>();
+    for (Proposition p : d.propositions()) {
+      for (String x : p.excludes()) {
+        linked.computeIfAbsent(p.id(), k -> new java.util.TreeSet<>()).add(x);
+        linked.computeIfAbsent(x, k -> new java.util.TreeSet<>()).add(p.id());
       }
     }
-    return out;
+    java.util.function.Function<String, String> question = id -> {
+      java.util.TreeSet<String> seen = new java.util.TreeSet<>();
+      java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(id));
+      while (!todo.isEmpty()) {
+        String x = todo.pop();
+        if (seen.add(x)) {
+          todo.addAll(linked.getOrDefault(x, java.util.Set.of()));
+        }
+      }
+      return seen.first();
+    };
+    Map<String, Position> la = latestCoded(d, a, question);
+    Map<String, Position> lb = latestCoded(d, b, question);
+    java.util.Set<String> ta = la.values().stream().map(Position::topic).collect(Collectors.toSet());
+    java.util.Set<String> tb = lb.values().stream().map(Position::topic).collect(Collectors.toSet());
+    TreeMap<String, Object[]> rows = new TreeMap<>();
+    java.util.Set<String> keys = new java.util.TreeSet<>(la.keySet());
+    keys.addAll(lb.keySet());
+    for (String q : keys) {
+      Position pa = la.get(q);
+      Position pb = lb.get(q);
+      String topic = (pa != null ? pa : pb).topic();
+      if (ta.contains(topic) && tb.contains(topic)) {
+        rows.put(topic + "\u0000" + q, new Object[] {topic, q, pa == null ? null : pa.id(),
+            pb == null ? null : pb.id(), relation(linked, pa, pb)});
+      }
+    }
+    return new ArrayList<>(rows.values());
   }
 
-  private static Map<String, Position> latest(Dataset d, String country) {
+  private static Relation relation(Map<String, java.util.Set<String>> linked, Position pa, Position pb) {
+    if (pa == null || pb == null) {
+      return Relation.ONE_SIDED;
+    }
+    String x = pa.proposition().orElseThrow();
+    String y = pb.proposition().orElseThrow();
+    boolean ax = pa.agrees().orElseThrow();
+    boolean by = pb.agrees().orElseThrow();
+    if (x.equals(y)) {
+      return ax == by ? Relation.CONGRUENCE : Relation.CONFLICT;
+    }
+    if (!linked.getOrDefault(x, java.util.Set.of()).contains(y)) {
+      return Relation.UNRELATED;
+    }
+    return ax && by ? Relation.CONFLICT : ax || by ? Relation.CONGRUENCE : Relation.UNRELATED;
+  }
+
+  private static Map<String, Position> latestCoded(Dataset d, String country,
+      java.util.function.Function<String, String> question) {
     Optional<String> c = Optional.of(country);
     return d.positions().stream()
-        .filter(p -> p.holder().kind() != HolderKind.ANALYST && p.holder().country().equals(c))
-        .collect(Collectors.toMap(Position::topic, p -> p, (x, y) -> LATEST.compare(x, y) >= 0 ? x : y, TreeMap::new));
+        .filter(p -> p.proposition().isPresent() && p.holder().kind() != HolderKind.ANALYST
+            && p.holder().country().equals(c))
+        .collect(Collectors.toMap(p -> question.apply(p.proposition().get()), p -> p,
+            (x, y) -> x.date().compareTo(y.date()) > 0 ? x : y, TreeMap::new));
   }
 
-  private static boolean bothClaim(Dataset d, String topicId, String a, String b, LocalDate today) {
-    Optional<String> territory = d.topics().stream().filter(t -> t.id().equals(topicId)).findFirst()
-        .flatMap(Topic::territory);
-    if (territory.isEmpty()) {
-      return false;
-    }
-    boolean byA = false;
-    boolean byB = false;
-    for (TerritorialClaim c : d.claims()) {
-      if (c.territory().equals(territory.get()) && c.status() == ClaimStatus.ACTIVE && c.standsOn(today)) {
-        byA |= c.claimant().equals(a);
-        byB |= c.claimant().equals(b);
-      }
-    }
-    return byA && byB;
-  }
 
   /** Territories with a name (of their own or a feature's, or a romanization) equal ignoring case. */
   static List<Territory> named(Dataset d, String name) {

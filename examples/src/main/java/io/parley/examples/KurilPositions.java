@@ -30,11 +30,11 @@ public final class KurilPositions {
       System.out.print(t);
       System.out.println();
     }
-    System.out.println("Where they diverge (latest stance of each on each topic):");
-    TextTable d = new TextTable("topic", "Japan", "Russia", "conflict");
-    for (Divergence v : parley.positions().divergence("JP", "RU")) {
-      d.row(v.topic(), v.first().stance().id() + " (" + v.first().date() + ")",
-          v.second().stance().id() + " (" + v.second().date() + ")", v.conflicts() ? "yes" : "");
+    System.out.println("What each last said on each question of the dispute, and how the two relate:");
+    TextTable d = new TextTable("relation", "Japan", "Russia");
+    for (Divergence v : parley.positions().on("kuril-islands-dispute").divergence("JP", "RU")) {
+      d.row(v.relation().id(), v.first().map(p -> Tour.said(parley, p)).orElse("-"),
+          v.second().map(p -> Tour.said(parley, p)).orElse("-"));
     }
     System.out.print(d);
   }

@@ -4,13 +4,15 @@ import io.parley.Divergence;
 import io.parley.Parley;
 import io.parley.TimelineEntry;
 import io.parley.model.Meeting;
-import io.parley.model.Place;
 import io.parley.model.MeetingFormat;
 import io.parley.model.Name;
 import io.parley.model.Office;
 import io.parley.model.Participant;
 import io.parley.model.Person;
+import io.parley.model.Place;
 import io.parley.model.Position;
+import io.parley.model.Relation;
+import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,12 +72,15 @@ public final class Tour {
     System.out.println();
 
     System.out.println("3. parley.territories().named(...) finds a territory by any name, in any script");
-    TextTable found = new TextTable("looked up", "found", "Japan's name", "the other side's name");
+    TextTable found = new TextTable("looked up", "found", "the name each claimant uses (claims of 2026)");
     for (String name : new String[] {"Southern Kuriles", "北方領土", "Южные Курилы", "Diaoyu Islands", "독도", "Крым"}) {
       for (Territory t : parley.territories().named(name).list()) {
-        String other = t.names().stream().filter(n -> !n.isUsedBy("jp") && !n.usedBy().isEmpty())
-            .findFirst().map(Name::text).orElse("-");
-        found.row(name, t.neutralName(), t.nameUsedBy("jp").map(Name::text).orElse("-"), other);
+        List<String> names = new ArrayList<>();
+        parley.claims().over(t).asOf(LocalDate.parse("2026-01-01")).list().stream()
+            .map(TerritorialClaim::claimant).distinct()
+            .forEach(c -> names.add(parley.countries().get(c).name() + ": "
+                + t.nameUsedBy(c).map(Name::text).orElse("-")));
+        found.row(name, t.neutralName(), String.join("; ", names));
       }
     }
     System.out.print(found);
@@ -87,12 +92,18 @@ public final class Tour {
     }
     System.out.println();
 
-    System.out.println("5. parley.positions().divergence(\"JP\", \"RU\"): latest stances, side by side");
-    TextTable div = new TextTable("topic", "Japan", "Russia", "conflict");
+    System.out.println("5. parley.positions().divergence(\"JP\", \"RU\"): where each side's latest word"
+        + " on a question conflicts");
+    Map<Relation, Integer> relations = new TreeMap<>();
     for (Divergence d : parley.positions().divergence("JP", "RU")) {
-      div.row(d.topic(), d.first().stance().id(), d.second().stance().id(), d.conflicts() ? "yes" : "");
+      relations.merge(d.relation(), 1, Integer::sum);
+      if (d.conflicts()) {
+        System.out.println("   " + d.topic() + ", " + d.gapDays().getAsLong() + " days apart");
+        System.out.println("      Japan   " + said(parley, d.first().orElseThrow()));
+        System.out.println("      Russia  " + said(parley, d.second().orElseThrow()));
+      }
     }
-    System.out.print(div);
+    System.out.println("   questions by relation: " + relations);
     System.out.println();
 
     System.out.println("6. parley.positions().of(\"RU\").on(\"peace-treaty\").latest()");
@@ -106,9 +117,16 @@ public final class Tour {
     }
   }
 
+  /** A statement as a reader wants it: when, and yes or no to which proposition. */
+  static String said(Parley parley, Position p) {
+    return p.date() + (p.agrees().orElseThrow() ? " yes: " : " no:  ")
+        + parley.propositions().get(p.proposition().orElseThrow()).text();
+  }
+
   private static void printPosition(Position p) {
     System.out.println("   " + p.date() + " " + p.stance().id() + ": " + p.summary());
     p.quote().ifPresent(q -> System.out.println("   \"" + q + "\""));
-    p.citations().forEach(c -> System.out.println("   source: " + c.source()));
+    p.citations().stream().map(c -> c.source()).distinct()
+        .forEach(s -> System.out.println("   source: " + s));
   }
 }

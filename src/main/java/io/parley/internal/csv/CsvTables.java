@@ -3,6 +3,7 @@ package io.parley.internal.csv;
 import com.google.common.base.Ascii;
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.RecordKind;
+import io.parley.internal.discourse.Questions;
 import io.parley.model.Administration;
 import io.parley.model.Agreement;
 import io.parley.model.Citation;
@@ -24,6 +25,7 @@ import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.Proposition;
 import io.parley.model.Provision;
+import io.parley.model.Relation;
 import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.Side;
@@ -190,6 +192,7 @@ public final class CsvTables {
         .col("text", "what came of the meeting, in a sentence", p -> p.child().text())
         .rows(parts(d.meetings(), Meeting::outcomes)));
     t.add(positions(d));
+    t.add(discourseEdges(d));
     t.add(names(d));
     t.add(nameUsers(d));
     t.add(citations(d));
@@ -545,6 +548,60 @@ public final class CsvTables {
       }
     }
   }
+
+  /**
+   * The congruence and conflict network of discourse network analysis, as an edge list network
+   * tools read (igraph's graph_from_data_frame, networkx's from_pandas_edgelist, Gephi): for each
+   * pair of countries and each question both have spoken to, their latest statements, where they
+   * agree or conflict.
+   */
+  private static CsvTable discourseEdges(Dataset d) {
+    Questions questions = new Questions(d.propositions());
+    java.util.TreeSet<String> countries = new java.util.TreeSet<>();
+    for (Position p : d.positions()) {
+      if (p.proposition().isPresent() && p.holder().kind() != io.parley.model.HolderKind.ANALYST) {
+        p.holder().country().ifPresent(countries::add);
+      }
+    }
+    List<Position> ordered = new ArrayList<>(d.positions());
+    ordered.sort(java.util.Comparator.comparing(Position::date));
+    java.util.Map<String, java.util.Map<String, Position>> latest = new java.util.HashMap<>();
+    for (String c : countries) {
+      latest.put(c, questions.latest(ordered, c, null));
+    }
+    List<EdgeRow> rows = new ArrayList<>();
+    for (String a : countries) {
+      for (String b : countries.tailSet(a, false)) {
+        for (Questions.Row r : questions.between(latest.get(a), latest.get(b))) {
+          if (r.relation() == Relation.CONFLICT || r.relation() == Relation.CONGRUENCE) {
+            rows.add(new EdgeRow(a, b, r));
+          }
+        }
+      }
+    }
+    return new CsvTable.Spec<EdgeRow>("discourse_edges.csv", "One row per pair of countries and"
+            + " question (a proposition with those it excludes) on which their latest statements"
+            + " agree or conflict: the congruence and conflict network of discourse network"
+            + " analysis, an edge list for igraph, networkx or Gephi.")
+        .col("country_a", "one country's id (countries.csv); the first of the two by id",
+            EdgeRow::a)
+        .col("country_b", "the other country's id (countries.csv)", EdgeRow::b)
+        .col("relation", "conflict or congruence", e -> e.row().relation().id())
+        .col("topic", "the topic's id (topics.csv)", e -> e.row().topic())
+        .col("question", "the question's first proposition id (propositions.csv); the question is"
+            + " it and the propositions it excludes (proposition_exclusions.csv)",
+            e -> e.row().question())
+        .col("position_a", "country_a's latest statement on the question (positions.csv)",
+            e -> e.row().first().id())
+        .col("position_b", "country_b's latest statement on the question (positions.csv)",
+            e -> e.row().second().id())
+        .col("gap_days", "days between the first possible days of the two statements' dates",
+            e -> Long.toString(Math.abs(e.row().first().date().firstDay().toEpochDay()
+                - e.row().second().date().firstDay().toEpochDay())))
+        .rows(rows);
+  }
+
+  private record EdgeRow(String a, String b, Questions.Row row) {}
 
   private static CsvTable citations(Dataset d) {
     List<CitationRow> rows = new ArrayList<>();

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.parley.internal.RecordKind;
 import io.parley.internal.RecordSource;
+import io.parley.internal.discourse.Questions;
 import io.parley.internal.text.NameKey;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Administration;
@@ -534,6 +535,13 @@ public final class Indexes {
     return personIndex().byOffice.get(officeKey(office, countryId));
   }
 
+  /** The questions the propositions pose (a proposition with those it excludes). */
+  private final Lazy<Questions> questions = new Slot<>(this, Part.QUESTIONS);
+
+  public Questions questions() {
+    return questions.get();
+  }
+
   /** Topics by the territory they are about. */
   private final Lazy<Postings> topicsByTerritory = new Slot<>(this, Part.TOPICS_BY_TERRITORY);
 
@@ -573,7 +581,7 @@ public final class Indexes {
     COUNTRIES, PEOPLE, TOPICS, SOURCES, TERRITORIES, CLAIMS, AGREEMENTS, EVENTS, MEETINGS,
     POSITIONS, PROPOSITIONS, SERIES, ISO_CODES, OTHER_CODES, COUNTRY_CODES, MEETING_INDEX,
     MEETING_BY_PLACE, CLAIM_INDEX, TERRITORY_INDEX, POSITION_INDEX, PERSON_INDEX,
-    AGREEMENT_BY_PARTY, EVENT_BY_COUNTRY, TOPICS_BY_TERRITORY
+    AGREEMENT_BY_PARTY, EVENT_BY_COUNTRY, TOPICS_BY_TERRITORY, QUESTIONS
   }
 
   /**
@@ -623,6 +631,7 @@ public final class Indexes {
       case AGREEMENT_BY_PARTY -> buildAgreementByParty();
       case EVENT_BY_COUNTRY -> buildEventByCountry();
       case TOPICS_BY_TERRITORY -> buildTopicsByTerritory();
+      case QUESTIONS -> new Questions(propositions().records);
     };
   }
 

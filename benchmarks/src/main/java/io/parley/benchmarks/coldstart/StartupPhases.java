@@ -3,8 +3,8 @@ package io.parley.benchmarks.coldstart;
 import io.parley.MeetingQuery;
 import io.parley.Parley;
 import io.parley.model.Meeting;
-import io.parley.model.Place;
 import io.parley.model.MeetingFormat;
+import io.parley.model.Place;
 import java.lang.reflect.Constructor;
 import java.util.List;
 

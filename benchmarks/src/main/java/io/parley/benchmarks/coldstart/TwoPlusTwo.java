@@ -2,8 +2,8 @@ package io.parley.benchmarks.coldstart;
 
 import io.parley.Parley;
 import io.parley.model.Meeting;
-import io.parley.model.Place;
 import io.parley.model.MeetingFormat;
+import io.parley.model.Place;
 
 /** A user's first program: the bundled data's Japan-Russia 2+2 rounds. Measured by cold-start.sh. */
 public final class TwoPlusTwo {
