@@ -36,6 +36,8 @@ import io.parley.model.SessionKind;
 import io.parley.model.Source;
 import io.parley.model.SourceKind;
 import io.parley.model.Stance;
+import io.parley.model.StateSystem;
+import io.parley.model.SystemMembership;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
@@ -75,7 +77,7 @@ import java.util.zip.CRC32;
  * header and checksum, and any inconsistency surfaces as a {@link FormatException}.
  */
 public final class BundleCodec {
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
   private static final byte[] MAGIC = "PARLEYDB".getBytes(StandardCharsets.US_ASCII);
 
   private BundleCodec() {}
@@ -329,6 +331,13 @@ public final class BundleCodec {
       }
       opt(c.predecessor());
       opt(c.successor());
+      u(c.memberships().size());
+      for (SystemMembership m : c.memberships()) {
+        e(m.system());
+        u(m.code());
+        span(m.span());
+        citations(m.citations());
+      }
       citations(c.citations());
       notes(c.notes());
     }
@@ -913,6 +922,11 @@ public final class BundleCodec {
       }
       if (successor != null) {
         c.successor(successor);
+      }
+      int memberships = u();
+      for (int i = 0; i < memberships; i++) {
+        c.addMemberships(SystemMembership.builder().system(StateSystem.values()[u()]).code(u())
+            .span(span()).addAllCitations(citations()).build());
       }
       return c.addAllCitations(citations()).addAllNotes(notes()).build();
     }
