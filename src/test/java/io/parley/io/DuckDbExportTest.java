@@ -6,6 +6,8 @@ import io.parley.Parley;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingFormat;
 import io.parley.testing.ExportedPackage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ import tools.jackson.databind.JsonNode;
  */
 class DuckDbExportTest {
   @TempDir static Path temp;
+  static Path dir;
   static Parley parley;
   static ExportedPackage pkg;
   static Connection db;
@@ -37,7 +42,7 @@ class DuckDbExportTest {
   @BeforeAll
   static void load() throws Exception {
     parley = Parley.bundled();
-    Path dir = temp.resolve("csv");
+    dir = temp.resolve("csv");
     parley.exportCsv(dir);
     pkg = ExportedPackage.read(dir);
     db = DriverManager.getConnection("jdbc:duckdb:");
@@ -209,6 +214,30 @@ class DuckDbExportTest {
         + " WHERE country = 'jp' AND office IN ('defence-minister', 'deputy-defence-minister')"
         + " ORDER BY 1");
     assertThat(viaCameo).isNotEmpty().isEqualTo(viaParticipants);
+  }
+
+  @Test
+  void theDataDictionarysDuckDbRecipeRunsAsPrinted() throws Exception {
+    String readme = Files.readString(dir.resolve(CsvExport.DATA_DICTIONARY), StandardCharsets.UTF_8);
+    Matcher sql = Pattern.compile("```sql\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    assertThat(sql.find()).isTrue();
+    try (Connection fresh = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = fresh.createStatement()) {
+      // The recipe names the file as a user in the export's directory would.
+      s.execute("SET file_search_path = '" + dir.toString().replace("'", "''") + "'");
+      s.execute(sql.group(1));
+      try (ResultSet rs = s.executeQuery("SELECT count(*), count(number) FROM meetings")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getLong(1)).isEqualTo(parley.meetings().count());
+        assertThat(rs.getLong(2)).isEqualTo(
+            parley.dataset().meetings().stream().filter(m -> m.number().isPresent()).count());
+      }
+      try (ResultSet rs = s.executeQuery("SELECT data_type FROM information_schema.columns"
+          + " WHERE table_name = 'meetings' AND column_name = 'number'")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getString(1)).isEqualTo("BIGINT");
+      }
+    }
   }
 
   @Test
