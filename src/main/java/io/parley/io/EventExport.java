@@ -391,8 +391,9 @@ public final class EventExport {
             + " month or year when only those are known").required(), e -> e.date().toString())
         .col(Column.precision("date", "how much of the meeting's first date is known: day, month"
             + " or year").required(), e -> precision(e.precision()))
-        .col(Column.date("end_date", "the meeting's last day (YYYY-MM-DD); the last day of the"
-            + " month or year when only those are known").required(), e -> e.endDate().toString())
+        .col(Column.lastDay("end_date", "the meeting's last day (YYYY-MM-DD); the last day of"
+            + " the month or year when only those are known").required(),
+            e -> e.endDate().toString())
         .col(Column.precision("end_date", "how much of the meeting's last date is known: day,"
             + " month or year").required(), e -> precision(e.endPrecision()))
         .col(Column.text("source", "the source actor's CAMEO code: the state's code and the agent,"

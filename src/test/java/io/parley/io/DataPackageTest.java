@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.parley.Parley;
 import io.parley.model.Dataset;
+import io.parley.model.Manifest;
 import io.parley.testing.ExportedPackage;
 import io.parley.testing.Fixtures;
 import java.io.InputStream;
@@ -163,6 +164,11 @@ class DataPackageTest {
     assertThat(ExportedPackage.strings(cameo.get("cameo_code").path("constraints").path("enum")))
         .contains("040", "042", "043", "044");
     assertThat(cameo.get("goldstein").path("type").asString()).isEqualTo("number");
+    // Event data dates an event's end by its last day; every other date column by the first.
+    assertThat(cameo.get("end_date").path("description").asString())
+        .contains("written as the last day it can mean");
+    assertThat(cameo.get("date").path("description").asString())
+        .contains("written as the first day it can mean");
     assertThat(fields("meetings").get("number").path("type").asString()).isEqualTo("integer");
     assertThat(fields("positions").get("agrees").path("type").asString()).isEqualTo("boolean");
     assertThat(ExportedPackage.strings(fields("meetings").get("format").path("constraints")
@@ -241,6 +247,35 @@ class DataPackageTest {
     assertThat(fixture.constraintViolations()).isEmpty();
     assertThat(fixture.descriptor.path("licenses").get(0).has("name")
         || fixture.descriptor.path("licenses").get(0).has("path")).isTrue();
+  }
+
+  @Test
+  void aLicenceThatIsNoIdentifierStillGivesAValidPackage() throws Exception {
+    for (String licence : List.of("All rights reserved, for now", "ODbL-1.0", "LicenseRef-ours")) {
+      Dataset d = Dataset.builder().manifest(Manifest.builder().format(Manifest.CURRENT_FORMAT)
+          .dataVersion("2031.2").title("Élections & Traités: 2031!").license(licence)
+          .citation("Us. Our data, 2031.2.").build()).build();
+      JsonNode descriptor = JSON.readTree(CsvExport.dataPackage(d));
+      assertThat(errors("tabular-data-package.json", descriptor)).as(licence).isEmpty();
+      assertThat(descriptor.path("name").asString()).isEqualTo("elections-traites-2031");
+      JsonNode l = descriptor.path("licenses").get(0);
+      switch (licence) {
+        case "ODbL-1.0":
+          assertThat(l.path("path").asString())
+              .isEqualTo("https://opendatacommons.org/licenses/odbl/1-0/");
+          break;
+        case "LicenseRef-ours":
+          assertThat(l.path("name").asString()).isEqualTo(licence);
+          assertThat(l.has("path")).isFalse();
+          break;
+        default:
+          // Not an identifier: its words as the title, the data dictionary (which states it) as
+          // the path the profile asks for.
+          assertThat(l.has("name")).isFalse();
+          assertThat(l.path("title").asString()).isEqualTo(licence);
+          assertThat(l.path("path").asString()).isEqualTo("README.md");
+      }
+    }
   }
 
   @Test

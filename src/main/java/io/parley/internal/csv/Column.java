@@ -38,10 +38,19 @@ public final class Column {
   private final OptionalInt maximum;
   private final Optional<String> references;
   private final Optional<String> precisionOf;
+  private final boolean lastDay;
 
   private Column(String name, String meaning, Type type, boolean required, boolean unique,
       Optional<String> pattern, ImmutableList<String> values, OptionalInt minimum,
       OptionalInt maximum, Optional<String> references, Optional<String> precisionOf) {
+    this(name, meaning, type, required, unique, pattern, values, minimum, maximum, references,
+        precisionOf, false);
+  }
+
+  private Column(String name, String meaning, Type type, boolean required, boolean unique,
+      Optional<String> pattern, ImmutableList<String> values, OptionalInt minimum,
+      OptionalInt maximum, Optional<String> references, Optional<String> precisionOf,
+      boolean lastDay) {
     this.name = name;
     this.meaning = meaning;
     this.type = type;
@@ -53,6 +62,7 @@ public final class Column {
     this.maximum = maximum;
     this.references = references;
     this.precisionOf = precisionOf;
+    this.lastDay = lastDay;
   }
 
   /** Free text, possibly empty. */
@@ -85,6 +95,16 @@ public final class Column {
     return text(name, meaning).pattern(DATE_PATTERN);
   }
 
+  /**
+   * A partial date written as its last day ({@code YYYY-MM-DD}), as event data dates the end of
+   * an event; typed as text, with its precision in the column named {@code name + "_precision"}.
+   */
+  public static Column lastDay(String name, String meaning) {
+    Column c = date(name, meaning);
+    return new Column(c.name, c.meaning, c.type, c.required, c.unique, c.pattern, c.values,
+        c.minimum, c.maximum, c.references, c.precisionOf, true);
+  }
+
   /** The precision column of the date column {@code of}: {@code day}, {@code month} or {@code year}. */
   public static Column precision(String of, String meaning) {
     Column c = text(of + "_precision", meaning).values(List.of("day", "month", "year"));
@@ -94,19 +114,19 @@ public final class Column {
 
   private Column type(Type t) {
     return new Column(name, meaning, t, required, unique, pattern, values, minimum, maximum,
-        references, precisionOf);
+        references, precisionOf, lastDay);
   }
 
   /** Never empty. */
   public Column required() {
     return new Column(name, meaning, type, true, unique, pattern, values, minimum, maximum,
-        references, precisionOf);
+        references, precisionOf, lastDay);
   }
 
   /** Never empty, and no two rows share a value. */
   public Column unique() {
     return new Column(name, meaning, type, true, true, pattern, values, minimum, maximum,
-        references, precisionOf);
+        references, precisionOf, lastDay);
   }
 
   /**
@@ -116,31 +136,31 @@ public final class Column {
    */
   public Column pattern(String regex) {
     return new Column(name, meaning, type, required, unique, Optional.of(regex), values, minimum,
-        maximum, references, precisionOf);
+        maximum, references, precisionOf, lastDay);
   }
 
   /** Every value is one of these. */
   public Column values(List<String> allowed) {
     return new Column(name, meaning, type, required, unique, pattern,
-        ImmutableList.copyOf(allowed), minimum, maximum, references, precisionOf);
+        ImmutableList.copyOf(allowed), minimum, maximum, references, precisionOf, lastDay);
   }
 
   /** Every value lies from {@code min} to {@code max}. */
   public Column range(int min, int max) {
     return new Column(name, meaning, type, required, unique, pattern, values, OptionalInt.of(min),
-        OptionalInt.of(max), references, precisionOf);
+        OptionalInt.of(max), references, precisionOf, lastDay);
   }
 
   /** Every value lies at or above {@code min}. */
   public Column minimum(int min) {
     return new Column(name, meaning, type, required, unique, pattern, values, OptionalInt.of(min),
-        maximum, references, precisionOf);
+        maximum, references, precisionOf, lastDay);
   }
 
   /** Every value is the {@code id} of a row of table {@code file}. */
   public Column references(String file) {
     return new Column(name, meaning, type, required, unique, pattern, values, minimum, maximum,
-        Optional.of(file), precisionOf);
+        Optional.of(file), precisionOf, lastDay);
   }
 
   public String name() {
@@ -187,6 +207,11 @@ public final class Column {
   /** Whether this column holds partial dates written as their first day. */
   public boolean isDate() {
     return pattern.isPresent() && pattern.get().equals(DATE_PATTERN);
+  }
+
+  /** Whether a date column holds the last day a date can mean rather than the first. */
+  public boolean isLastDay() {
+    return lastDay;
   }
 
   /** For a precision column, the name of its date column. */

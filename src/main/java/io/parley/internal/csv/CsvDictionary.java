@@ -157,13 +157,14 @@ public final class CsvDictionary {
 
   /** The type as the table says it: the Table Schema type, and what a string column holds. */
   private static String type(Column c) {
+    String empty = c.isRequired() ? "" : ", may be empty";
     if (c.isDate()) {
-      return "date as text";
+      return "date as text" + empty;
     }
     if (c.precisionOf().isPresent()) {
-      return "day, month or year";
+      return "day, month or year" + empty;
     }
-    return c.type().schemaName() + (c.isRequired() ? "" : ", may be empty");
+    return c.type().schemaName() + empty;
   }
 
   private static String codes(List<String> names) {

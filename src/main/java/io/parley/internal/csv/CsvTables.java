@@ -373,10 +373,10 @@ public final class CsvTables {
             p -> p.child().system().id())
         .col(Column.integer("code", "the state number the list gives the state during the spell")
             .required().range(1, 999), p -> seq(p.child().code()))
-        .col(date("start", DATE.replace("the date", "the first day of the spell")).required(),
+        .col(date("start", DATE.replace("the date", "the date the spell began")).required(),
             p -> date(p.child().span().start()))
         .col(precision("start").required(), p -> precision(p.child().span().start()))
-        .col(date("end", DATE.replace("the date", "the last day of the spell") + "; empty if"
+        .col(date("end", DATE.replace("the date", "the date the spell ended") + "; empty if"
             + " the state was still a member when the list was last updated (the COW list of 2016"
             + " ends on 2016-12-31, the Gleditsch-Ward list cited on 2012-12-31)"),
             p -> date(p.child().span().end()))

@@ -13,6 +13,7 @@ import io.parley.model.Manifest;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +102,17 @@ public final class DataPackage {
     return out.toString() + "\n";
   }
 
-  /** The package name: the title in lower case, runs of other characters as one hyphen. */
+  /**
+   * The package name: the title without accents, in lower case, each run of other characters as
+   * one hyphen.
+   */
   static String name(String title) {
     StringBuilder b = new StringBuilder(title.length());
-    for (char c : Ascii.toLowerCase(title).toCharArray()) {
+    String plain = Normalizer.normalize(title, Normalizer.Form.NFD);
+    for (char c : Ascii.toLowerCase(plain).toCharArray()) {
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
       if (NAME.matches(c)) {
         b.append(c);
       } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
@@ -181,9 +189,9 @@ public final class DataPackage {
     g.writeStringField("type", c.type().schemaName());
     String description = c.meaning();
     if (c.isDate()) {
-      description += ". A date written as its first day: read it with " + c.name()
-          + "_precision, and keep the first 4 (year) or 7 (month) characters when that says year"
-          + " or month";
+      description += ". A date written as the " + (c.isLastDay() ? "last" : "first") + " day it can"
+          + " mean: read it with " + c.name() + "_precision, and keep the first 4 (year) or 7"
+          + " (month) characters when that says year or month";
     }
     g.writeStringField("description", description);
     Map<String, Object> constraints = new LinkedHashMap<>();
