@@ -159,8 +159,9 @@ public final class Parley {
   }
 
   /**
-   * Exports the dataset as CSV files for R, pandas and spreadsheets, with a data dictionary:
-   * see {@link CsvExport}.
+   * Exports the dataset as CSV files for R, pandas, SQL engines and spreadsheets, with a
+   * Frictionless data package that gives every column its type and a data dictionary: see {@link
+   * CsvExport}.
    *
    * <pre>{@code
    * Parley.bundled().exportCsv(Path.of("parley-csv"));

@@ -6,46 +6,64 @@ import java.util.Objects;
 
 /**
  * One CAMEO-coded event: on a date, a source actor did what the code says to a target actor.
- * {@link EventExport#cameo(io.parley.model.Dataset)} makes two for each meeting, one in each
- * direction, as CAMEO codes a meeting; the class documentation of {@link EventExport} gives the
+ * {@link EventExport#cameo(io.parley.model.Dataset)} makes them from meetings, in both directions
+ * and for each pair of agents that met; the class documentation of {@link EventExport} gives the
  * mapping.
  *
  * <pre>{@code
  * CameoEvent e = EventExport.cameo(dataset).get(0);
- * e.source();          // "RUS": the visitor
- * e.code();            // MAKE_A_VISIT, "042"
- * e.target();          // "JPN": the host
- * e.toString();        // "2013-11-01\tRUS\tJPN\t042\tjp-ru-2plus2-2013"
+ * e.id();              // "jp-ru-2plus2-2013:1"
+ * e.source();          // "RUSGOV": the visitor, its government
+ * e.code();            // MAKE_A_VISIT, "042", Goldstein 1.9
+ * e.target();          // "JPNGOV": the host
+ * e.toString();        // "2013-11-01\tRUSGOV\tJPNGOV\t042\tjp-ru-2plus2-2013:1"
  * }</pre>
  *
- * <p>Actors are ISO 3166-1 alpha-3 codes, which CAMEO's state actor codes follow; {@link
- * #sourceCountry()} and {@link #targetCountry()} give the dataset's ids, to join on. Instances
- * are immutable.
+ * <p>Actor codes are CAMEO's: a state's three-letter code (its ISO 3166-1 alpha-3 code, which
+ * CAMEO's state codes follow) and an agent, {@code GOV} for a government or {@code GOVMIL} for its
+ * defence ministry ({@code JPNGOV}, {@code JPNGOVMIL}). {@link #sourceCountry()} and {@link
+ * #targetCountry()} give the dataset's ids, to join on. Instances are immutable.
  *
  * @since 0.1.0
  */
 public final class CameoEvent {
+  private final String id;
   private final String meeting;
   private final LocalDate date;
-  private final LocalDate endDate;
   private final PartialDate.Precision precision;
+  private final LocalDate endDate;
+  private final PartialDate.Precision endPrecision;
   private final String source;
   private final String target;
   private final String sourceCountry;
   private final String targetCountry;
   private final CameoCode code;
 
-  CameoEvent(String meeting, LocalDate date, LocalDate endDate, PartialDate.Precision precision,
-      String source, String target, String sourceCountry, String targetCountry, CameoCode code) {
+  CameoEvent(String id, String meeting, LocalDate date, PartialDate.Precision precision,
+      LocalDate endDate, PartialDate.Precision endPrecision, String source, String target,
+      String sourceCountry, String targetCountry, CameoCode code) {
+    this.id = id;
     this.meeting = meeting;
     this.date = date;
-    this.endDate = endDate;
     this.precision = precision;
+    this.endDate = endDate;
+    this.endPrecision = endPrecision;
     this.source = source;
     this.target = target;
     this.sourceCountry = sourceCountry;
     this.targetCountry = targetCountry;
     this.code = code;
+  }
+
+  /**
+   * The event's id: the meeting's id, a colon and the event's place among the meeting's events,
+   * from 1. Unique within an export, and the same for the same meeting data.
+   *
+   * @return an id such as {@code jp-ru-2plus2-2013:1}
+   * @since 0.1.0
+   */
+  public String id() {
+    return id;
   }
 
   /**
@@ -70,16 +88,6 @@ public final class CameoEvent {
   }
 
   /**
-   * The meeting's last day: the same as {@link #date()} for a one-day meeting.
-   *
-   * @return the last day
-   * @since 0.1.0
-   */
-  public LocalDate endDate() {
-    return endDate;
-  }
-
-  /**
    * How much of the meeting's first date is known.
    *
    * @return the precision
@@ -90,9 +98,30 @@ public final class CameoEvent {
   }
 
   /**
-   * The source actor: the ISO 3166-1 alpha-3 code of the state that acted.
+   * The meeting's last day: the same as {@link #date()} for a one-day meeting; the last day of
+   * the month or year for a meeting known only to those (see {@link #endPrecision()}).
    *
-   * @return a code such as {@code JPN}
+   * @return the last day
+   * @since 0.1.0
+   */
+  public LocalDate endDate() {
+    return endDate;
+  }
+
+  /**
+   * How much of the meeting's last date is known.
+   *
+   * @return the precision
+   * @since 0.1.0
+   */
+  public PartialDate.Precision endPrecision() {
+    return endPrecision;
+  }
+
+  /**
+   * The source actor's CAMEO code: the state's code and the agent.
+   *
+   * @return a code such as {@code JPNGOV} or {@code JPNGOVMIL}
    * @since 0.1.0
    */
   public String source() {
@@ -100,13 +129,54 @@ public final class CameoEvent {
   }
 
   /**
-   * The target actor: the ISO 3166-1 alpha-3 code of the state acted upon.
+   * The source actor's state: the first three letters of {@link #source()}, its ISO 3166-1
+   * alpha-3 code (for a former state, the code it had).
    *
-   * @return a code such as {@code RUS}
+   * @return a code such as {@code JPN}
+   * @since 0.1.0
+   */
+  public String sourceCountryCode() {
+    return source.substring(0, 3);
+  }
+
+  /**
+   * The source actor's agent: the rest of {@link #source()}.
+   *
+   * @return {@code GOV} or {@code GOVMIL}
+   * @since 0.1.0
+   */
+  public String sourceAgent() {
+    return source.substring(3);
+  }
+
+  /**
+   * The target actor's CAMEO code: the state's code and the agent.
+   *
+   * @return a code such as {@code RUSGOV}
    * @since 0.1.0
    */
   public String target() {
     return target;
+  }
+
+  /**
+   * The target actor's state: the first three letters of {@link #target()}.
+   *
+   * @return a code such as {@code RUS}
+   * @since 0.1.0
+   */
+  public String targetCountryCode() {
+    return target.substring(0, 3);
+  }
+
+  /**
+   * The target actor's agent: the rest of {@link #target()}.
+   *
+   * @return {@code GOV} or {@code GOVMIL}
+   * @since 0.1.0
+   */
+  public String targetAgent() {
+    return target.substring(3);
   }
 
   /**
@@ -130,7 +200,7 @@ public final class CameoEvent {
   }
 
   /**
-   * The CAMEO event code.
+   * The CAMEO event code, with its root code, quad class and Goldstein score.
    *
    * @return the code
    * @since 0.1.0
@@ -152,8 +222,9 @@ public final class CameoEvent {
       return false;
     }
     CameoEvent e = (CameoEvent) o;
-    return meeting.equals(e.meeting) && date.equals(e.date) && endDate.equals(e.endDate)
-        && precision == e.precision && source.equals(e.source) && target.equals(e.target)
+    return id.equals(e.id) && meeting.equals(e.meeting) && date.equals(e.date)
+        && precision == e.precision && endDate.equals(e.endDate) && endPrecision == e.endPrecision
+        && source.equals(e.source) && target.equals(e.target)
         && sourceCountry.equals(e.sourceCountry) && targetCountry.equals(e.targetCountry)
         && code == e.code;
   }
@@ -166,18 +237,18 @@ public final class CameoEvent {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(meeting, date, endDate, precision, source, target, code);
+    return Objects.hash(id, date, source, target, code);
   }
 
   /**
    * The event as a classic tab-separated event-data line: date, source, target, code, then the
-   * meeting's id.
+   * event's id.
    *
-   * @return the line, such as {@code 2013-11-01\tRUS\tJPN\t042\tjp-ru-2plus2-2013}
+   * @return the line, such as {@code 2013-11-01\tRUSGOV\tJPNGOV\t042\tjp-ru-2plus2-2013:1}
    * @since 0.1.0
    */
   @Override
   public String toString() {
-    return date + "\t" + source + "\t" + target + "\t" + code.code() + "\t" + meeting;
+    return date + "\t" + source + "\t" + target + "\t" + code.code() + "\t" + id;
   }
 }

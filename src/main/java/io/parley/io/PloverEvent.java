@@ -4,57 +4,88 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.parley.model.PartialDate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * One PLOVER event record: a meeting as a {@code CONSULT} event, with its mode and context, in the
- * JSON fields of the PLOVER specification. {@link EventExport#plover(io.parley.model.Dataset)}
+ * JSON fields of the PLOVER manual, draft 2.0. {@link EventExport#plover(io.parley.model.Dataset)}
  * makes one for each meeting; the class documentation of {@link EventExport} gives the mapping.
  *
  * <pre>{@code
  * PloverEvent e = EventExport.plover(dataset).get(0);
- * e.source();      // [RUS]: the visitor
+ * e.actor();       // [RUS]: the visitor
  * e.recipient();   // [JPN]: the host
  * e.mode();        // [visit]
  * e.toJson();      // {"id":"jp-ru-2plus2-2013","date":"2013-11-01","enddate":"2013-11-02",...}
  * }</pre>
  *
- * <p>{@link #toJson()} writes one line of JSON, as the specification suggests for JSON Lines
- * files, with these fields in the order of the specification's table of JSON fields: {@code id},
- * {@code date}, {@code enddate} (only when the meeting lasted more than one day, or its date is
- * not known to the day), {@code source} and {@code recipient} (lists of actor objects, each with
- * the actor {@code code}, an ISO 3166-1 alpha-3 code, and the {@code sector} {@code GOV}; the
- * recipient only where there is one), {@code event} (the list {@code ["CONSULT"]}), {@code
- * event_loc} (a location object with the GeoNames field names the specification adopts: {@code
- * name} for the city, {@code country code} and {@code cc3}), {@code quad_code} ({@code 1}, verbal
- * cooperation, the quad category of CONSULT), {@code mode} (a list, left out when empty), {@code
- * context} (a list), {@code link} (the meeting's series, where it has one), {@code cite_info} (a
- * citation object for the meeting's first source: {@code corpus} and {@code version} name the
- * dataset; {@code citation}, {@code url}, {@code title}, {@code language} and {@code publication}
- * describe the source) and {@code comment} (the meeting's format and occasion). Instances are
- * immutable.
+ * <p>{@link #toJson()} writes one line of JSON, as the manual suggests for JSON Lines files
+ * ("newline-delimited JSON (JSONL)"), with these fields in the order of the manual's table "PLOVER
+ * JSON" (chapter "Data Fields"):
+ *
+ * <ul>
+ *   <li>{@code id}, the meeting's id; {@code date}, its first day; {@code enddate}, its last day,
+ *       only when it differs;
+ *   <li>{@code date_precision} and {@code enddate_precision}, {@code month} or {@code year}, only
+ *       when the meeting's first or last date is not known to the day: fields of Parley's own,
+ *       since PLOVER dates are full days (its {@code date} and {@code enddate} are then the first
+ *       and last days of the month or year);
+ *   <li>{@code actor} and {@code recipient}, lists of entity objects, each with the {@code code}
+ *       (an ISO 3166-1 alpha-3 code) and the {@code sector} {@code GOV} (table "Information object
+ *       for entities"); the recipient only where there is one, the host of a visit ("{@code actor}
+ *       and {@code recipient} replace {@code source} and {@code target}");
+ *   <li>{@code event}, the list {@code ["CONSULT"]}; {@code event_loc}, a location object with the
+ *       fields {@code city} (where known), {@code country} (the English name) and {@code
+ *       country_code} (the ISO 3166-1 alpha-3 code, "to match the actor/recipient countries";
+ *       table "Location object");
+ *   <li>{@code quad_code}, {@code 1}: verbal cooperation, CONSULT's quad category;
+ *   <li>{@code mode}, a list left out when empty: {@code visit}, {@code third-party} or {@code
+ *       phone}, and {@code multilateral} for a meeting at a summit of a group of states (table
+ *       "CONSULT modes");
+ *   <li>{@code context}, a list: {@code diplomatic}, with {@code military} and {@code territory}
+ *       where they apply (table "General contexts");
+ *   <li>{@code link}, the meeting's series, where it has one;
+ *   <li>{@code cite_info}, a citation object (table "Information object for citations"): {@code
+ *       corpus} names the dataset; {@code citation}, {@code url}, {@code title}, {@code language}
+ *       and {@code publication} describe the meeting's first source; {@code codebook} is {@link
+ *       #CODEBOOK}, the codebook the record follows; {@code version} is the dataset's version;
+ *   <li>{@code comment}, the meeting's format and occasion.
+ * </ul>
+ *
+ * <p>Instances are immutable.
  *
  * <p>Source: Open Event Data Alliance, <i>PLOVER: Political Language Ontology for Verifiable Event
- * Records. Event, Actor and Data Interchange Specification</i>, draft version 0.7b1, {@code
- * https://github.com/openeventdata/PLOVER} ({@code PLOVER_MANUAL.tex}): the sections "CONSULT",
- * "Compound and Reciprocal Actors" and "JSON Data Fields", and its tables of actor, citation and
- * location objects.
+ * Records. Event, Actor and Data Interchange Specification</i>, draft version 2.0, {@code
+ * https://github.com/openeventdata/PLOVER} ({@code PLOVER_MANUAL.tex}, last changed 2024-02-04,
+ * commit 5e0c24f).
  *
  * @since 0.1.0
  */
 public final class PloverEvent {
+  /**
+   * The codebook every record follows, as its {@code cite_info} names it: the PLOVER manual, draft
+   * 2.0 of February 2024.
+   *
+   * @since 0.1.0
+   */
+  public static final String CODEBOOK = "plover-2.0-draft-2024-02";
+
   private static final JsonFactory JSON = new JsonFactory();
 
   private final String id;
   private final LocalDate date;
-  private final Optional<LocalDate> endDate;
-  private final ImmutableList<String> source;
+  private final LocalDate lastDay;
+  private final PartialDate.Precision precision;
+  private final PartialDate.Precision endPrecision;
+  private final ImmutableList<String> actor;
   private final ImmutableList<String> recipient;
   private final ImmutableList<String> mode;
   private final ImmutableList<String> context;
@@ -63,14 +94,17 @@ public final class PloverEvent {
   private final ImmutableMap<String, String> citeInfo;
   private final String comment;
 
-  PloverEvent(String id, LocalDate date, Optional<LocalDate> endDate, ImmutableList<String> source,
+  PloverEvent(String id, LocalDate date, LocalDate lastDay, PartialDate.Precision precision,
+      PartialDate.Precision endPrecision, ImmutableList<String> actor,
       ImmutableList<String> recipient, ImmutableList<String> mode, ImmutableList<String> context,
       ImmutableMap<String, String> location, Optional<String> link,
       ImmutableMap<String, String> citeInfo, String comment) {
     this.id = id;
     this.date = date;
-    this.endDate = endDate;
-    this.source = source;
+    this.lastDay = lastDay;
+    this.precision = precision;
+    this.endPrecision = endPrecision;
+    this.actor = actor;
     this.recipient = recipient;
     this.mode = mode;
     this.context = context;
@@ -92,7 +126,7 @@ public final class PloverEvent {
 
   /**
    * The {@code date}: the meeting's first day (the first day of the month or year, where the
-   * meeting is known only to those).
+   * meeting is known only to those; see {@link #datePrecision()}).
    *
    * @return the date
    * @since 0.1.0
@@ -108,22 +142,44 @@ public final class PloverEvent {
    * @since 0.1.0
    */
   public Optional<LocalDate> endDate() {
-    return endDate;
+    return lastDay.equals(date) ? Optional.empty() : Optional.of(lastDay);
   }
 
   /**
-   * The {@code source} actors, as ISO 3166-1 alpha-3 codes: the visitor of a hosted visit, or
+   * The {@code date_precision}: how much of the meeting's first date is known, when it is not
+   * known to the day.
+   *
+   * @return {@code MONTH} or {@code YEAR}, or empty for a date known to the day
+   * @since 0.1.0
+   */
+  public Optional<PartialDate.Precision> datePrecision() {
+    return precision == PartialDate.Precision.DAY ? Optional.empty() : Optional.of(precision);
+  }
+
+  /**
+   * The {@code enddate_precision}: how much of the meeting's last date is known, when it is not
+   * known to the day.
+   *
+   * @return {@code MONTH} or {@code YEAR}, or empty for a date known to the day
+   * @since 0.1.0
+   */
+  public Optional<PartialDate.Precision> endDatePrecision() {
+    return endPrecision == PartialDate.Precision.DAY ? Optional.empty() : Optional.of(endPrecision);
+  }
+
+  /**
+   * The {@code actor} entities, as ISO 3166-1 alpha-3 codes: the visitor of a hosted visit, or
    * both parties where neither hosted.
    *
    * @return one or two codes
    * @since 0.1.0
    */
-  public ImmutableList<String> source() {
-    return source;
+  public ImmutableList<String> actor() {
+    return actor;
   }
 
   /**
-   * The {@code recipient} actors: the host of a hosted visit; empty otherwise.
+   * The {@code recipient} entities: the host of a hosted visit; empty otherwise.
    *
    * @return zero or one code
    * @since 0.1.0
@@ -143,9 +199,10 @@ public final class PloverEvent {
   }
 
   /**
-   * The {@code mode} of the consultation: {@code visit}, {@code third-party} or {@code phone}.
+   * The {@code mode} of the consultation: {@code visit}, {@code third-party} or {@code phone},
+   * then {@code multilateral} for a meeting at a summit of a group of states.
    *
-   * @return one mode, or none where the dataset does not say how the parties met
+   * @return the modes, none where the dataset does not say how the parties met
    * @since 0.1.0
    */
   public ImmutableList<String> mode() {
@@ -154,7 +211,7 @@ public final class PloverEvent {
 
   /**
    * The {@code context} categories: {@code diplomatic}, with {@code military} for a 2+2 or a
-   * defence ministers' meeting and {@code resource} (territory) when a topic on the agenda is a
+   * meeting of or with defence ministers, and {@code territory} when a topic on the agenda is a
    * territory.
    *
    * @return the contexts
@@ -165,8 +222,8 @@ public final class PloverEvent {
   }
 
   /**
-   * The {@code event_loc} object: {@code name} (the city, where known), {@code country code}
-   * (ISO 3166-1 alpha-2) and {@code cc3} (alpha-3), in that order.
+   * The {@code event_loc} object: {@code city} (where known), {@code country} (its English name)
+   * and {@code country_code} (ISO 3166-1 alpha-3), in that order.
    *
    * @return the location's fields
    * @since 0.1.0
@@ -186,9 +243,10 @@ public final class PloverEvent {
   }
 
   /**
-   * The {@code cite_info} object, in the specification's order of its fields: {@code corpus},
-   * {@code citation}, {@code url}, {@code title}, {@code language}, {@code publication} and {@code
-   * version}, each present where known.
+   * The {@code cite_info} object, in the manual's order of its fields: {@code corpus}, {@code
+   * citation}, {@code url}, {@code title}, {@code language}, {@code publication}, {@code codebook}
+   * and {@code version}, each present where known ({@code corpus}, {@code codebook} and {@code
+   * version} always).
    *
    * @return the citation's fields
    * @since 0.1.0
@@ -219,12 +277,18 @@ public final class PloverEvent {
       g.writeStartObject();
       g.writeStringField("id", id);
       g.writeStringField("date", date.toString());
-      if (endDate.isPresent()) {
-        g.writeStringField("enddate", endDate.get().toString());
+      if (endDate().isPresent()) {
+        g.writeStringField("enddate", lastDay.toString());
       }
-      actors(g, "source", source);
+      if (datePrecision().isPresent()) {
+        g.writeStringField("date_precision", precision.name().toLowerCase(Locale.ROOT));
+      }
+      if (endDatePrecision().isPresent()) {
+        g.writeStringField("enddate_precision", endPrecision.name().toLowerCase(Locale.ROOT));
+      }
+      entities(g, "actor", actor);
       if (!recipient.isEmpty()) {
-        actors(g, "recipient", recipient);
+        entities(g, "recipient", recipient);
       }
       strings(g, "event", event());
       object(g, "event_loc", location);
@@ -245,7 +309,7 @@ public final class PloverEvent {
     return out.toString();
   }
 
-  private static void actors(JsonGenerator g, String field, ImmutableList<String> codes)
+  private static void entities(JsonGenerator g, String field, ImmutableList<String> codes)
       throws IOException {
     g.writeArrayFieldStart(field);
     for (String code : codes) {
@@ -288,10 +352,11 @@ public final class PloverEvent {
       return false;
     }
     PloverEvent e = (PloverEvent) o;
-    return id.equals(e.id) && date.equals(e.date) && endDate.equals(e.endDate)
-        && source.equals(e.source) && recipient.equals(e.recipient) && mode.equals(e.mode)
-        && context.equals(e.context) && location.equals(e.location) && link.equals(e.link)
-        && citeInfo.equals(e.citeInfo) && comment.equals(e.comment);
+    return id.equals(e.id) && date.equals(e.date) && lastDay.equals(e.lastDay)
+        && precision == e.precision && endPrecision == e.endPrecision && actor.equals(e.actor)
+        && recipient.equals(e.recipient) && mode.equals(e.mode) && context.equals(e.context)
+        && location.equals(e.location) && link.equals(e.link) && citeInfo.equals(e.citeInfo)
+        && comment.equals(e.comment);
   }
 
   /**
@@ -302,7 +367,7 @@ public final class PloverEvent {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(id, date, endDate, source, recipient, mode, context, link);
+    return Objects.hash(id, date, lastDay, actor, recipient, mode, context, link);
   }
 
   /**

@@ -10,8 +10,9 @@
  * writing a canonical dataset gives the same bytes.
  *
  * <p>Exporters turn a dataset into what other tools read: {@link io.parley.io.CsvExport} writes
- * RFC 4180 CSV files for R, pandas and spreadsheets, one per kind of record with link tables and a
- * data dictionary; {@link io.parley.io.EventExport} codes meetings as CAMEO events ({@link
+ * RFC 4180 CSV files for R, pandas, SQL engines and spreadsheets, one per kind of record with link
+ * tables, a Frictionless data package ({@code datapackage.json}) and a data dictionary; {@link
+ * io.parley.io.EventExport} codes meetings as CAMEO events ({@link
  * io.parley.io.CameoEvent}) and PLOVER records ({@link io.parley.io.PloverEvent}).
  *
  * <p>Nothing in this package is null ({@code @NullMarked}).

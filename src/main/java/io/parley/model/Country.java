@@ -131,6 +131,34 @@ public abstract non-sealed class Country implements Entity, Named, Cited {
    */
   public abstract Optional<String> successor();
 
+  /**
+   * The spells during which the Correlates of War and Gleditsch-Ward lists count the state as a
+   * member, where the dataset records them: a list may count a state under different numbers,
+   * or not at all, at different times (COW counts Japan as 740 until 14 August 1945 and again
+   * from 28 April 1952). Spells of one list are in chronological order and do not overlap.
+   *
+   * @return the spells, in the order the dataset gives them; empty where none are recorded
+   * @since 0.1.0
+   */
+  public abstract ImmutableList<SystemMembership> memberships();
+
+  /**
+   * The spells of one list, in order.
+   *
+   * @param system the list
+   * @return the spells of {@link #memberships()} of that list
+   * @since 0.1.0
+   */
+  public ImmutableList<SystemMembership> memberships(StateSystem system) {
+    ImmutableList.Builder<SystemMembership> out = ImmutableList.builder();
+    for (SystemMembership m : memberships()) {
+      if (m.system() == system) {
+        out.add(m);
+      }
+    }
+    return out.build();
+  }
+
 
 
   /**
@@ -201,6 +229,22 @@ public abstract non-sealed class Country implements Entity, Named, Cited {
     }
     Ids.check(predecessor(), "predecessor");
     Ids.check(successor(), "successor");
+    for (int i = 0; i < memberships().size(); i++) {
+      SystemMembership after = memberships().get(i);
+      for (int j = i - 1; j >= 0; j--) {
+        SystemMembership before = memberships().get(j);
+        if (before.system() == after.system()) {
+          InvalidValueException.require(
+              before.span().end().isPresent() && after.span().start().isAfter(before.span().end().get()),
+              "memberships[" + i + "].start",
+              "%s overlaps or precedes the %s spell before it, %s",
+              after.span(),
+              after.system().id(),
+              before.span());
+          break;
+        }
+      }
+    }
   }
 
   /**

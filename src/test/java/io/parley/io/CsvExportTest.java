@@ -7,6 +7,7 @@ import io.parley.Divergence;
 import io.parley.Parley;
 import io.parley.model.Citation;
 import io.parley.model.Cited;
+import io.parley.model.Country;
 import io.parley.model.Dataset;
 import io.parley.model.Entity;
 import io.parley.model.Meeting;
@@ -100,24 +101,25 @@ class CsvExportTest {
   }
 
   @Test
-  void writesEveryFileInOrderThenTheDataDictionary() throws Exception {
+  void writesEveryFileInOrderThenTheDataPackageAndTheDataDictionary() throws Exception {
     Path dir = temp.resolve("files");
     List<Path> written = CsvExport.write(fixture, dir);
-    assertThat(written).extracting(p -> p.getFileName().toString())
-        .containsExactlyElementsOf(concat(CsvExport.files(), CsvExport.DATA_DICTIONARY));
-    assertThat(CsvExport.files()).hasSize(31).doesNotHaveDuplicates()
+    assertThat(written).extracting(p -> p.getFileName().toString()).containsExactlyElementsOf(
+        concat(CsvExport.files(), CsvExport.DATA_PACKAGE, CsvExport.DATA_DICTIONARY));
+    assertThat(CsvExport.files()).hasSize(33).doesNotHaveDuplicates()
         .allSatisfy(f -> assertThat(f).endsWith(".csv"))
         .contains("meetings.csv", "sessions.csv", "meeting_participants.csv", "citations.csv",
-            "name_users.csv", "agreement_parties.csv", "countries.csv");
+            "name_users.csv", "agreement_parties.csv", "countries.csv", "system_membership.csv")
+        .endsWith("cameo.csv");
     try (var files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrderElementsOf(concat(CsvExport.files(), "README.md"));
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+          concat(CsvExport.files(), "datapackage.json", "README.md"));
     }
   }
 
-  private static List<String> concat(List<String> files, String last) {
+  private static List<String> concat(List<String> files, String... last) {
     List<String> all = new ArrayList<>(files);
-    all.add(last);
+    all.addAll(List.of(last));
     return all;
   }
 
@@ -142,13 +144,15 @@ class CsvExportTest {
         "format", "mode", "start", "start_precision", "end", "end_precision", "city", "country", "venue",
         "host", "occasion", "series", "number");
     assertThat(read(exported, "countries.csv").header).containsExactly("id", "name",
-        "native_name", "native_name_language", "native_name_romanization", "alpha2", "alpha3",
-        "numeric", "iso3166_part3", "cow_code", "cow_abbreviation", "gw_code", "wikidata", "start",
+        "native_name", "native_name_language", "native_name_romanization", "iso2c", "iso3c",
+        "iso3n", "iso3166_part3", "ccode", "cowc", "gwcode", "wikidata", "start",
         "start_precision", "end", "end_precision", "predecessor", "successor");
+    assertThat(read(exported, "system_membership.csv").header).containsExactly("country",
+        "system", "code", "start", "start_precision", "end", "end_precision");
     assertThat(read(exported, "meeting_participants.csv").header)
         .containsExactly("meeting", "session", "person", "office", "country");
     assertThat(read(exported, "citations.csv").header)
-        .containsExactly("kind", "id", "part", "part_seq", "source", "excerpt");
+        .containsExactly("kind", "id", "part", "part_seq", "seq", "source", "excerpt");
     assertThat(read(exported, "positions.csv").header).containsExactly("id", "holder_kind",
         "holder_country", "holder_person", "holder_description", "topic", "stance", "summary",
         "quote", "date", "date_precision", "meeting", "proposition", "agrees");
@@ -163,6 +167,8 @@ class CsvExportTest {
     Map<String, Integer> expected = new LinkedHashMap<>();
     expected.put("sources.csv", d.sources().size());
     expected.put("countries.csv", d.countries().size());
+    expected.put("system_membership.csv",
+        d.countries().stream().mapToInt(c -> c.memberships().size()).sum());
     expected.put("people.csv", d.people().size());
     expected.put("person_variants.csv", d.people().stream().mapToInt(p -> p.variants().size()).sum());
     expected.put("tenures.csv", d.people().stream().mapToInt(p -> p.tenures().size()).sum());
@@ -194,6 +200,7 @@ class CsvExportTest {
     expected.put("name_users.csv", allNames(d).stream().mapToInt(n -> n.usedBy().size()).sum());
     expected.put("citations.csv", allCitations(d).size());
     expected.put("notes.csv", entities(d).stream().mapToInt(e -> e.notes().size()).sum());
+    expected.put("cameo.csv", EventExport.cameo(d).size());
     assertThat(expected.keySet()).containsExactlyElementsOf(CsvExport.files());
     for (Map.Entry<String, Integer> e : expected.entrySet()) {
       assertThat(read(dir, e.getKey()).rows).as(e.getKey()).hasSize(e.getValue());
@@ -273,7 +280,9 @@ class CsvExportTest {
       if (e instanceof Cited) {
         out.addAll(((Cited) e).citations());
       }
-      if (e instanceof Person) {
+      if (e instanceof Country) {
+        ((Country) e).memberships().forEach(m -> out.addAll(m.citations()));
+      } else if (e instanceof Person) {
         ((Person) e).tenures().forEach(t -> out.addAll(t.citations()));
       } else if (e instanceof Territory) {
         ((Territory) e).features().forEach(f -> out.addAll(f.citations()));
@@ -358,14 +367,46 @@ class CsvExportTest {
   void countriesCarryTheirCodesToJoinOn() throws Exception {
     Map<String, Map<String, String>> byId = new HashMap<>();
     read(exported, "countries.csv").rows.forEach(r -> byId.put(r.get("id"), r));
-    assertThat(byId.get("ru")).containsEntry("alpha2", "RU").containsEntry("alpha3", "RUS")
-        .containsEntry("numeric", "643").containsEntry("cow_code", "365")
-        .containsEntry("cow_abbreviation", "RUS").containsEntry("gw_code", "365")
+    assertThat(byId.get("ru")).containsEntry("iso2c", "RU").containsEntry("iso3c", "RUS")
+        .containsEntry("iso3n", "643").containsEntry("ccode", "365")
+        .containsEntry("cowc", "RUS").containsEntry("gwcode", "365")
         .containsEntry("wikidata", "Q159").containsEntry("native_name", "Россия")
         .containsEntry("predecessor", "su").containsEntry("start", "1991-12-26")
         .containsEntry("start_precision", "day").containsEntry("end", "");
-    assertThat(byId.get("su")).containsEntry("iso3166_part3", "SUHH").containsEntry("cow_code", "")
+    assertThat(byId.get("su")).containsEntry("iso3166_part3", "SUHH").containsEntry("ccode", "")
         .containsEntry("wikidata", "").containsEntry("end", "1991-12-26").containsEntry("successor", "ru");
+  }
+
+  @Test
+  void stateSystemSpellsAreOneRowEachWithTheirCitations() throws Exception {
+    Table spells = read(exported, "system_membership.csv");
+    assertThat(spells.rows).hasSize(2);
+    assertThat(spells.rows.get(0)).containsExactly(Map.entry("country", "jp"),
+        Map.entry("system", "cow"), Map.entry("code", "740"), Map.entry("start", "1860-01-01"),
+        Map.entry("start_precision", "day"), Map.entry("end", "1945-08-14"),
+        Map.entry("end_precision", "day"));
+    assertThat(spells.rows.get(1)).containsEntry("start", "1952-04-28").containsEntry("end", "")
+        .containsEntry("end_precision", "");
+    assertThat(read(exported, "citations.csv").rows).filteredOn(r -> r.get("part").equals("membership"))
+        .extracting(r -> r.get("id") + ":" + r.get("part_seq") + ":" + r.get("seq") + ":"
+            + r.get("excerpt"))
+        .containsExactly("jp:1:1:JPN,740,Japan,1860,1,1,1945,8,14,2016",
+            "jp:2:1:JPN,740,Japan,1952,4,28,2016,12,31,2016");
+  }
+
+  @Test
+  void theBundledSpellsSayWhenJapanAndKoreaWereInTheStateSystem() throws Exception {
+    Path dir = temp.resolve("bundled-spells");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("s.csv"),
+        CsvExport.toCsv(Parley.bundled().dataset(), "system_membership.csv"));
+    List<String> rows = new ArrayList<>();
+    read(dir, "s.csv").rows.forEach(r -> rows.add(String.join(",", r.values())));
+    // COW: Japan out of the system from 1945-08-14 to 1952-04-28; Korea 730 from 1887 to 1905.
+    assertThat(rows).contains("jp,cow,740,1860-01-01,day,1945-08-14,day",
+        "jp,cow,740,1952-04-28,day,,", "kr,cow,730,1887-01-01,day,1905-11-17,day",
+        "kr,cow,732,1949-06-29,day,,", "kr,gw,730,1816-01-01,day,1910-08-22,day",
+        "jp,gw,740,1816-01-01,day,,");
   }
 
   @Test
@@ -405,7 +446,7 @@ class CsvExportTest {
   void theSameDataGivesTheSameBytesAndToCsvIsTheFile() throws Exception {
     Path again = temp.resolve("again");
     CsvExport.write(fixture, again);
-    for (String f : concat(CsvExport.files(), CsvExport.DATA_DICTIONARY)) {
+    for (String f : concat(CsvExport.files(), CsvExport.DATA_PACKAGE, CsvExport.DATA_DICTIONARY)) {
       assertThat(Files.readAllBytes(again.resolve(f))).as(f)
           .isEqualTo(Files.readAllBytes(exported.resolve(f)));
     }
@@ -422,14 +463,17 @@ class CsvExportTest {
     assertThat(readme).isEqualTo(CsvExport.dataDictionary(fixture))
         .startsWith("# Parley test fixture, version 2026.1: CSV export\n")
         .contains(fixture.manifest().citation())
-        .contains("read.csv(\"meetings.csv\"", "pd.read_csv(\"meetings.csv\"");
+        .contains("read_package(\"datapackage.json\")", "pd.read_csv(resource[\"path\"]",
+            "read_csv('meetings.csv'", "spark.read.csv(\"meetings.csv\"",
+            "system_membership.csv", "`ccode`", "`gwcode`", "`iso3c`");
     for (String f : CsvExport.files()) {
       int section = readme.indexOf("\n## " + f + "\n");
       assertThat(section).as("a section for %s", f).isPositive();
       int next = readme.indexOf("\n## ", section + 4);
       String body = readme.substring(section, next < 0 ? readme.length() : next);
       for (String column : read(exported, f).header) {
-        assertThat(body).as("%s describes %s", f, column).containsPattern("\\| `" + column + "` \\| \\S");
+        assertThat(body).as("%s describes %s", f, column)
+            .containsPattern("\\| `" + column + "` \\| [a-z][^|]* \\| \\S");
       }
       assertThat(readme).contains("| " + f + " | " + read(exported, f).rows.size() + " | ");
     }

@@ -34,6 +34,8 @@ import io.parley.model.Side;
 import io.parley.model.Source;
 import io.parley.model.SourceKind;
 import io.parley.model.Stance;
+import io.parley.model.StateSystem;
+import io.parley.model.SystemMembership;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
@@ -208,6 +210,19 @@ public final class RandomDatasets {
     }
     if (i < countries.size() - 1 && r.nextBoolean()) {
       c.successor(countries.get(i + 1 + r.nextInt(countries.size() - i - 1)));
+    }
+    // Spells in order, the later one open: a list that counted the state, then not, then again.
+    if (r.nextBoolean()) {
+      StateSystem system = pick(StateSystem.values());
+      int end = 1800 + r.nextInt(100);
+      c.addMemberships(SystemMembership.builder().system(system).code(1 + r.nextInt(999))
+          .span(DateSpan.of(PartialDate.ofYear(end - r.nextInt(50)), PartialDate.ofYear(end)))
+          .addAllCitations(citations(1)).build());
+      if (r.nextBoolean()) {
+        c.addMemberships(SystemMembership.builder().system(system).code(1 + r.nextInt(999))
+            .span(DateSpan.from(PartialDate.ofYear(1900 + r.nextInt(120))))
+            .addAllCitations(citations(1)).build());
+      }
     }
     return c.addAllCitations(citations(1)).addAllNotes(notes()).build();
   }

@@ -14,8 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Exports the bundled data as CSV for R and pandas, shows how to cite it, and prints the
- * Japan-Russia 2+2 rounds as CAMEO events and as PLOVER records.
+ * Exports the bundled data as CSV for R, pandas and SQL engines, with the data package that types
+ * every column, shows how to cite it, and prints the Japan-Russia 2+2 rounds as CAMEO events and as
+ * PLOVER records.
  */
 public final class ExportForResearch {
   private ExportForResearch() {}
@@ -30,8 +31,9 @@ public final class ExportForResearch {
     Parley parley = Parley.bundled();
     Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("parley-csv");
     List<Path> written = parley.exportCsv(dir);
-    System.out.println("Exported " + CsvExport.files().size() + " CSV files and "
-        + CsvExport.DATA_DICTIONARY + ", which describes every column:");
+    System.out.println("Exported " + CsvExport.files().size() + " CSV files, "
+        + CsvExport.DATA_PACKAGE + ", which gives every column its type and every file its keys,"
+        + " and " + CsvExport.DATA_DICTIONARY + ", which describes every column:");
     TextTable files = new TextTable("file", "rows");
     for (Path f : written) {
       String name = f.getFileName().toString();
@@ -51,9 +53,10 @@ public final class ExportForResearch {
 
     List<Meeting> rounds =
         parley.meetings().between("JP", "RU").format(MeetingFormat.TWO_PLUS_TWO).list();
-    System.out.println("The Japan-Russia 2+2 rounds as CAMEO events (date, source, target, code, meeting):");
+    System.out.println("The Japan-Russia 2+2 rounds as CAMEO events (date, source, target, code,"
+        + " event id), one each way for each pair of agents that met:");
     for (CameoEvent e : EventExport.cameo(parley.dataset(), rounds)) {
-      System.out.println("  " + e + "  " + e.code().label());
+      System.out.println("  " + e + "  " + e.code().label() + ", Goldstein " + e.code().goldstein());
     }
     System.out.println();
     System.out.println("The same rounds as PLOVER records (JSON Lines):");

@@ -39,7 +39,7 @@ import java.util.zip.CRC32;
  * field encodings; {@link Contents} an opened file.
  */
 public final class BundleCodec {
-  public static final int VERSION = 4;
+  public static final int VERSION = 5;
   private static final byte[] MAGIC = "PARLEYDB".getBytes(StandardCharsets.US_ASCII);
 
   private BundleCodec() {}

@@ -31,6 +31,8 @@ import io.parley.model.Side;
 import io.parley.model.Source;
 import io.parley.model.SourceKind;
 import io.parley.model.Stance;
+import io.parley.model.StateSystem;
+import io.parley.model.SystemMembership;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
@@ -147,6 +149,13 @@ abstract class RecordCodec<T extends Entity> {
       }
       out.opt(c.predecessor());
       out.opt(c.successor());
+      out.u(c.memberships().size());
+      for (SystemMembership m : c.memberships()) {
+        out.e(m.system());
+        out.u(m.code());
+        out.span(m.span());
+        out.citations(m.citations());
+      }
       out.citations(c.citations());
       out.notes(c.notes());
     }
@@ -189,6 +198,11 @@ abstract class RecordCodec<T extends Entity> {
       }
       if (successor != null) {
         c.successor(successor);
+      }
+      int memberships = in.u();
+      for (int i = 0; i < memberships; i++) {
+        c.addMemberships(SystemMembership.builder().system(in.e(StateSystem.values())).code(in.u())
+            .span(in.span()).addAllCitations(in.citations()).build());
       }
       return c.addAllCitations(in.citations()).addAllNotes(in.notes()).build();
     }

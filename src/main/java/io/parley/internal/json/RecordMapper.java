@@ -37,6 +37,8 @@ import io.parley.model.Side;
 import io.parley.model.Source;
 import io.parley.model.SourceKind;
 import io.parley.model.Stance;
+import io.parley.model.StateSystem;
+import io.parley.model.SystemMembership;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
@@ -160,6 +162,15 @@ public final class RecordMapper {
     }
     f.optId("predecessor").ifPresent(b::predecessor);
     f.optId("successor").ifPresent(b::successor);
+    for (Fields m : f.objects("memberships")) {
+      SystemMembership.Builder mb = SystemMembership.builder();
+      mb.system(m.enumValue("system", StateSystem::fromId, StateSystem.ids(), StateSystem.COW));
+      mb.code(m.integer("code", 1, 999));
+      mb.span(openSpan(m));
+      mb.addAllCitations(citations(m));
+      m.end();
+      add(m, mb::build, b::addMemberships);
+    }
     b.addAllCitations(citations(f));
     b.addAllNotes(notes(f));
     return b::build;

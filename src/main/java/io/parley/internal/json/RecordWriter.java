@@ -26,6 +26,7 @@ import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.Side;
 import io.parley.model.Source;
+import io.parley.model.SystemMembership;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
@@ -178,8 +179,18 @@ public final class RecordWriter {
     c.existence().ifPresent(o::openSpan);
     return o.put("predecessor", c.predecessor())
         .put("successor", c.successor())
+        .objects("memberships", c.memberships(), RecordWriter::membership)
         .cited(c.citations())
         .noted(c.notes())
+        .build();
+  }
+
+  private static Node membership(SystemMembership m) {
+    return new Obj()
+        .put("system", m.system().id())
+        .putNumber("code", OptionalInt.of(m.code()))
+        .openSpan(m.span())
+        .cited(m.citations())
         .build();
   }
 

@@ -197,6 +197,9 @@ public final class Validator {
     names(c.names(), "names");
     c.predecessor().ifPresent(p -> country("predecessor", p));
     c.successor().ifPresent(p -> country("successor", p));
+    for (int i = 0; i < c.memberships().size(); i++) {
+      cited(c.memberships().get(i), "memberships[" + i + "]");
+    }
     cited(c, "");
     notes(c.notes());
     // A chain of predecessors, or of successors, must end: su <- ru is a chain, ru <- su <- ru a cycle.

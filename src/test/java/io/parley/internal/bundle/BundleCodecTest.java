@@ -64,7 +64,7 @@ class BundleCodecTest {
     bytes[9] = 9; // the low byte of the u16 version after the 8-byte magic
     assertThatThrownBy(() -> BundleCodec.open(bytes))
         .isInstanceOf(BundleCodec.FormatException.class)
-        .hasMessage("binary dataset format 9 is not the one this library reads (4)");
+        .hasMessage("binary dataset format 9 is not the one this library reads (" + BundleCodec.VERSION + ")");
   }
 
   @Test
