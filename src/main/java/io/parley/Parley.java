@@ -125,6 +125,68 @@ public final class Parley {
   }
 
   /**
+   * Your own records laid over another dataset, usually {@link #bundled()}: the directory's files
+   * are read and checked together with the base, so your records may refer to the base's. A
+   * directory with one meeting between {@code jp} and {@code kr} whose participant is the bundled
+   * {@code fumio-kishida} needs only {@code meetings.json} (and a {@code sources.json} for its
+   * citations); it needs no manifest (the result has the base's unless it has one).
+   *
+   * <pre>{@code
+   * Parley mine = Parley.load(Path.of("my-data"), Parley.bundled());
+   * mine.meetings().between("JP", "KR").list();   // the bundled meetings and yours
+   * }</pre>
+   *
+   * <p>A record whose id the base already uses is a problem, reported at its place in your file;
+   * to replace the base's record with yours, load with {@link Overlay#REPLACE}. Problems are
+   * reported as {@link #load(Path)} reports them, {@code file:line:column record field: reason},
+   * all at once, and nothing is loaded in part.
+   *
+   * <p>{@link #save(Path)} on the result writes the whole dataset, base and yours together, as
+   * one directory that loads on its own; your own directory stays as it was, the place to keep
+   * your records apart.
+   *
+   * @param directory the directory of your files
+   * @param base the dataset to lay them over
+   * @return the base and your records, as one dataset
+   * @throws DatasetException listing every problem, if they do not load whole and consistent
+   * @since 0.1.0
+   */
+  public static Parley load(Path directory, Parley base) throws DatasetException {
+    return load(directory, base, Overlay.ADD);
+  }
+
+  /**
+   * Your own records laid over another dataset, replacing or refusing records of the base with
+   * the same ids as the overlay says; see {@link #load(Path, Parley)}.
+   *
+   * @param directory the directory of your files
+   * @param base the dataset to lay them over
+   * @param overlay what a record whose id the base already uses does
+   * @return the base and your records, as one dataset
+   * @throws DatasetException listing every problem
+   * @since 0.1.0
+   */
+  public static Parley load(Path directory, Parley base, Overlay overlay) throws DatasetException {
+    checkNotNull(base, "base");
+    checkNotNull(overlay, "overlay");
+    return new Parley(DatasetReader.create().read(directory, base.dataset(),
+        overlay == Overlay.REPLACE));
+  }
+
+  /**
+   * What a record of yours does when the base dataset already has a record of its kind with the
+   * same id; see {@link Parley#load(Path, Parley, Overlay)}.
+   *
+   * @since 0.1.0
+   */
+  public enum Overlay {
+    /** Adds your records; one whose id the base already uses is a problem. */
+    ADD,
+    /** Adds your records, each replacing any record of the base with its kind and id. */
+    REPLACE
+  }
+
+  /**
    * A {@code Parley} over a dataset made in code, after checking the rules between its records.
    *
    * @param dataset the dataset

@@ -26,7 +26,7 @@ public final class Canonicalize {
     Path dir = Paths.get(args[0]);
     Dataset d;
     try {
-      d = DatasetReader.create().read(dir);
+      d = DatasetReader.create().ignoringRecordCounts().read(dir); // the curator edited the files
     } catch (DatasetException e) {
       System.err.println(e.getMessage());
       System.exit(1);

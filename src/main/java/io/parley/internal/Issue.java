@@ -63,6 +63,11 @@ public final class Issue {
   }
 
   /** The same issue at a place found later. */
+  /** The same issue with another reason. */
+  public Issue because(String reason) {
+    return new Issue(kind, index, record, field, line, column, reason);
+  }
+
   public Issue at(int line, int column) {
     return new Issue(kind, index, record, field, line, column, reason);
   }

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import io.parley.internal.AtomicFiles;
 import io.parley.internal.csv.CsvDictionary;
 import io.parley.internal.csv.CsvTable;
 import io.parley.internal.csv.CsvTables;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Exports a dataset as CSV files that R, pandas, SQL engines and spreadsheets read as they are:
@@ -100,8 +100,8 @@ public final class CsvExport {
   /**
    * Writes every CSV file, the data package and the data dictionary into the directory, creating
    * it if needed and replacing files of the same names. Each file is written to a temporary file
-   * first and then moved into place, so none is ever left half written. Other files in the
-   * directory are left alone.
+   * first and then moved into place, so none is ever left half written; the files get the
+   * permissions any new file of yours gets. Other files in the directory are left alone.
    *
    * @param dataset the dataset
    * @param directory the directory
@@ -178,14 +178,6 @@ public final class CsvExport {
   }
 
   private static Path replace(Path directory, String name, String text) throws IOException {
-    Path target = directory.resolve(name);
-    Path temp = Files.createTempFile(directory, name, ".tmp");
-    try {
-      Files.write(temp, text.getBytes(StandardCharsets.UTF_8));
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    return target;
+    return AtomicFiles.write(directory, name, text.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -18,6 +18,7 @@ import io.parley.internal.json.RecordMapper;
 import io.parley.internal.text.Suggest;
 import io.parley.internal.validate.Validator;
 import io.parley.model.Dataset;
+import io.parley.model.Entity;
 import io.parley.model.Manifest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +39,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a dataset directory, all or nothing: a whole, consistent {@link Dataset}, or a {@link
@@ -109,14 +111,29 @@ public final class DatasetReader {
   private final ReadLimits limits;
   /** The size of the files of records above which they are read on several threads. */
   private final long parallelBytes;
+  /** Whether the files are checked against the record counts a saved manifest lists. */
+  private final boolean checkCounts;
 
   private DatasetReader(ReadLimits limits) {
-    this(limits, PARALLEL_BYTES);
+    this(limits, PARALLEL_BYTES, true);
   }
 
-  private DatasetReader(ReadLimits limits, long parallelBytes) {
+  private DatasetReader(ReadLimits limits, long parallelBytes, boolean checkCounts) {
     this.parallelBytes = parallelBytes;
     this.limits = limits;
+    this.checkCounts = checkCounts;
+  }
+
+  /**
+   * This reader, but not checking the files against the record counts in the manifest: for a
+   * dataset that Parley saved and whose files you have since edited by hand. (Saving it again
+   * brings the counts up to date.)
+   *
+   * @return the reader
+   * @since 0.1.0
+   */
+  public DatasetReader ignoringRecordCounts() {
+    return new DatasetReader(limits, parallelBytes, false);
   }
 
   /**
@@ -160,8 +177,31 @@ public final class DatasetReader {
    */
   public Dataset read(Path directory) throws DatasetException {
     checkNotNull(directory, "directory");
-    Load load = new Load(directory);
+    Load load = new Load(directory, null, false);
     return load.run();
+  }
+
+  /**
+   * Reads the records in the directory laid over a base dataset: the result is the base and the
+   * directory's records together, checked as one, so the directory's records may refer to the
+   * base's (a meeting of yours between {@code jp} and {@code kr} whose participant is the bundled
+   * {@code fumio-kishida}). The directory needs no manifest; without one the result has the
+   * base's. Problems name the directory's files, lines and columns as {@link #read(Path)} does; a
+   * rule that your records break in a base record (say, a replaced person that a base meeting
+   * still names) is reported for that base record, in its file, at line 0.
+   *
+   * @param directory a directory of dataset files, any of which may be missing
+   * @param base the dataset to lay the records over
+   * @param replace whether a record whose id the base already uses replaces the base's; if
+   *     false, such a record is a problem
+   * @return the whole, consistent dataset
+   * @throws DatasetException listing every problem found; nothing is returned in part
+   * @since 0.1.0
+   */
+  public Dataset read(Path directory, Dataset base, boolean replace) throws DatasetException {
+    checkNotNull(directory, "directory");
+    checkNotNull(base, "base");
+    return new Load(directory, base, replace).run();
   }
 
   /**
@@ -235,7 +275,7 @@ public final class DatasetReader {
 
   /** This reader, reading on several threads above {@code bytes}: for tests of both paths. */
   DatasetReader withParallelThreshold(long bytes) {
-    return new DatasetReader(limits, bytes);
+    return new DatasetReader(limits, bytes, checkCounts);
   }
 
   /** What reading one file gave. */
@@ -258,9 +298,15 @@ public final class DatasetReader {
     private final DatasetTrees.Collector collector = new DatasetTrees.Collector();
     private final Map<RecordKind, Path> present = new EnumMap<>(RecordKind.class);
     private final Dedup dedup = new Dedup();
+    private final @Nullable Dataset base;
+    private final boolean replace;
+    /** The manifest's record counts, as the file has them, if it has them. */
+    private @Nullable Node savedCounts;
 
-    Load(Path directory) {
+    Load(Path directory, @Nullable Dataset base, boolean replace) {
       this.directory = directory;
+      this.base = base;
+      this.replace = replace;
     }
 
     Dataset run() throws DatasetException {
@@ -272,7 +318,9 @@ public final class DatasetReader {
         problems.fail();
       }
       listFiles();
-      if (!present.containsKey(RecordKind.MANIFEST)) {
+      if (base != null && !present.containsKey(RecordKind.MANIFEST)) {
+        collector.addAll(RecordKind.MANIFEST, List.of(base.manifest()));
+      } else if (!present.containsKey(RecordKind.MANIFEST)) {
         problems.add(Problem.inFile(RecordKind.MANIFEST.file(), 0, 0,
             "is missing; every dataset has one, with its format version, dataset version, licence"
                 + " and how to cite it"));
@@ -280,12 +328,124 @@ public final class DatasetReader {
       readFiles();
       problems.fail();
       Dataset dataset = collector.build().orElseThrow();
+      if (checkCounts && savedCounts != null) {
+        checkCounts(dataset);
+        problems.fail();
+      }
+      Map<RecordKind, Integer> own = new EnumMap<>(RecordKind.class);
+      if (base != null) {
+        for (RecordKind kind : RecordKind.records()) {
+          own.put(kind, kind.records(dataset).size());
+        }
+        dataset = overlay(dataset, base);
+        problems.fail();
+      }
       List<Issue> cross = Validator.check(dataset);
       if (!cross.isEmpty()) {
-        locate(cross);
+        List<Issue> ours = new ArrayList<>();
+        for (Issue i : cross) {
+          if (base != null && i.index() >= own.get(i.kind())) {
+            problems.add(problem(i.because("in a record of the base dataset: " + i.reason())));
+          } else {
+            ours.add(i);
+          }
+        }
+        locate(ours);
         problems.fail();
       }
       return dataset;
+    }
+
+    /**
+     * The directory's records followed by the base's (so that a record's index in the result is
+     * its index in its file, for the places of problems), each base record whose id the directory
+     * also uses either replaced or reported.
+     */
+    private Dataset overlay(Dataset own, Dataset base) {
+      Dataset.Builder b = Dataset.builder().manifest(own.manifest());
+      List<Issue> clashes = new ArrayList<>();
+      for (RecordKind kind : RecordKind.records()) {
+        List<? extends Entity> mine = kind.records(own);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Entity e : mine) {
+          ids.add(e.id());
+        }
+        List<Entity> all = new ArrayList<>(mine);
+        for (Entity e : kind.records(base)) {
+          if (!ids.contains(e.id())) {
+            all.add(e);
+          } else if (!replace) {
+            int index = indexOf(mine, e.id());
+            clashes.add(new Issue(kind, index, Optional.of(e.id()), Optional.of("id"), 0, 0,
+                "the base dataset already has a " + kind.singular() + " with this id; give yours"
+                    + " another id, or replace the base's: Parley.load(directory, base,"
+                    + " Parley.Overlay.REPLACE)"));
+          }
+        }
+        kind.addTo(b, all);
+      }
+      locate(clashes);
+      return b.build();
+    }
+
+    private int indexOf(List<? extends Entity> records, String id) {
+      for (int i = 0; i < records.size(); i++) {
+        if (records.get(i).id().equals(id)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * Checks the files against the record counts that the manifest of a saved dataset lists: a
+     * file missing, cut short or grown since it was saved is a problem, not a smaller dataset.
+     */
+    private void checkCounts(Dataset dataset) {
+      Node counts = savedCounts;
+      String hint = "; if you edited the files by hand, save the dataset again, or delete"
+          + " \"records\" from manifest.json, or read with DatasetReader.ignoringRecordCounts()";
+      if (counts.type() != Node.Type.OBJECT) {
+        problems.add(Problem.inFile(RecordKind.MANIFEST.file(), counts.line(), counts.column(),
+            "field records: must be an object of file names and record counts"));
+        return;
+      }
+      for (RecordKind kind : RecordKind.records()) {
+        Node n = counts.fields().get(kind.file());
+        int have = kind.records(dataset).size();
+        if (n == null) {
+          if (present.containsKey(kind)) {
+            problems.add(Problem.inFile(kind.file(), 0, 0, "is not among the files manifest.json"
+                + " lists as saved (field records)" + hint));
+          }
+          continue;
+        }
+        int said;
+        try {
+          said = n.type() == Node.Type.NUMBER ? Integer.parseInt(n.text()) : -1;
+        } catch (NumberFormatException e) {
+          said = -1;
+        }
+        if (said < 0) {
+          problems.add(Problem.inFile(RecordKind.MANIFEST.file(), n.line(), n.column(),
+              "field records." + kind.file() + ": must be a whole number of records, not " + n.text()));
+        } else if (!present.containsKey(kind) && said > 0) {
+          problems.add(Problem.inFile(kind.file(), 0, 0, "is missing, but manifest.json says the"
+              + " dataset was saved with " + said + " records in it" + hint));
+        } else if (said != have) {
+          problems.add(Problem.inFile(kind.file(), 0, 0, "holds " + have + " records, but"
+              + " manifest.json says it was saved with " + said + ": it was changed or cut short"
+              + " since" + hint));
+        }
+      }
+      for (String file : counts.fields().keySet()) {
+        Optional<RecordKind> kind = RecordKind.ofFile(file);
+        if (kind.isEmpty() || kind.get() == RecordKind.MANIFEST) {
+          Node n = counts.fields().get(file);
+          problems.add(Problem.inFile(RecordKind.MANIFEST.file(), n.line(), n.column(),
+              "field records: \"" + file + "\" is not a file of records of the format"));
+        }
+      }
     }
 
     private void listFiles() throws DatasetException {
@@ -397,6 +557,9 @@ public final class DatasetReader {
             if (kind == RecordKind.MANIFEST && newerFormat(node, issues)) {
               read.newerFormat = true;
             } else {
+              if (kind == RecordKind.MANIFEST && node.type() == Node.Type.OBJECT) {
+                savedCounts = node.fields().get(DatasetTrees.RECORDS);
+              }
               RecordMapper.read(kind, index, node, issues, dedup).ifPresent(read.records::add);
             }
             for (Issue i : issues) {

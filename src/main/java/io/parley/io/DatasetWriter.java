@@ -2,6 +2,7 @@ package io.parley.io;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.parley.internal.AtomicFiles;
 import io.parley.internal.RecordKind;
 import io.parley.internal.json.CanonicalJson;
 import io.parley.internal.json.DatasetTrees;
@@ -9,9 +10,9 @@ import io.parley.internal.json.Node;
 import io.parley.model.Dataset;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /**
@@ -31,28 +32,46 @@ public final class DatasetWriter {
 
   /**
    * Writes every file of the dataset into the directory, creating it if needed and replacing the
-   * dataset's files in it. Each file is written to a temporary file first and then moved into
-   * place, so no file is ever left half written.
+   * dataset's files in it; every kind gets its file, empty kinds an empty array. Each file is
+   * written to a temporary file first and then moved into place, so no file is ever left half
+   * written, and the manifest goes last: it lists each file with the number of records written
+   * to it ({@code "records"}), so that a reader can tell a file that went missing or was cut
+   * short later from one that was never there. The files get the permissions any new file of
+   * yours gets.
+   *
+   * <p>The directory must not hold other {@code .json} files: a dataset directory holds only the
+   * format's files, and a reader refuses any other, so writing beside one would make a dataset
+   * that does not load back.
    *
    * @param dataset the dataset
    * @param directory the directory
-   * @throws IOException if a file cannot be written
+   * @throws IOException if a file cannot be written, or the directory holds a {@code .json} file
+   *     that is not one of the format's
    * @since 0.1.0
    */
   public static void write(Dataset dataset, Path directory) throws IOException {
     checkNotNull(dataset, "dataset");
     checkNotNull(directory, "directory");
     Files.createDirectories(directory);
-    for (Map.Entry<RecordKind, Node> e : DatasetTrees.of(dataset).entrySet()) {
-      Path target = directory.resolve(e.getKey().file());
-      Path temp = Files.createTempFile(directory, e.getKey().file(), ".tmp");
-      try {
-        Files.write(temp, CanonicalJson.write(e.getValue()).getBytes(StandardCharsets.UTF_8));
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(directory, "*.json")) {
+      for (Path f : files) {
+        if (RecordKind.ofFile(f.getFileName().toString()).isEmpty()) {
+          throw new IOException(f + ": not a file of the dataset format, and a reader refuses a"
+              + " dataset directory that holds one; move it, or save into another directory");
+        }
       }
     }
+    Map<RecordKind, Node> trees = DatasetTrees.of(dataset);
+    for (Map.Entry<RecordKind, Node> e : trees.entrySet()) {
+      if (e.getKey() != RecordKind.MANIFEST) {
+        write(directory, e.getKey(), e.getValue());
+      }
+    }
+    write(directory, RecordKind.MANIFEST, trees.get(RecordKind.MANIFEST));
+  }
+
+  private static void write(Path directory, RecordKind kind, Node tree) throws IOException {
+    AtomicFiles.write(directory, kind.file(), CanonicalJson.write(tree).getBytes(StandardCharsets.UTF_8));
   }
 
   /**

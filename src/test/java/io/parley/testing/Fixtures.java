@@ -242,7 +242,7 @@ public final class Fixtures {
       "json-syntax", "encoding", "empty-file", "missing-file", "unknown-file", "wrong-type",
       "missing-field", "unknown-field", "unknown-enum", "invalid-value", "id-format",
       "impossible-date", "end-before-start", "number-range", "duplicate-id", "dangling-reference",
-      "reference-cycle", "record-rules", "cross-record", "future-format", "limits");
+      "reference-cycle", "record-rules", "cross-record", "future-format", "limits", "saved-counts");
 
   public static Stream<Case> brokenCases() throws IOException {
     Path dir = resource("broken");

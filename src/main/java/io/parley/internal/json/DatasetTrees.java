@@ -14,14 +14,29 @@ import java.util.Optional;
 public final class DatasetTrees {
   private DatasetTrees() {}
 
-  /** The canonical tree of every file, manifest first; empty kinds as empty arrays. */
+  /** The field of the manifest that says how many records each file held when it was written. */
+  public static final String RECORDS = "records";
+
+  /**
+   * The canonical tree of every file, manifest first; empty kinds as empty arrays. The manifest
+   * lists every file with its number of records ({@link #RECORDS}), so that a reader can tell a
+   * file that went missing or was cut short from one that was never there.
+   */
   public static Map<RecordKind, Node> of(Dataset d) {
     Map<RecordKind, Node> files = new EnumMap<>(RecordKind.class);
-    files.put(RecordKind.MANIFEST, RecordWriter.manifest(d.manifest()));
+    Map<String, Node> counts = new java.util.LinkedHashMap<>();
     for (RecordKind kind : RecordKind.records()) {
-      files.put(kind, array(kind.records(d)));
+      List<? extends Entity> records = kind.records(d);
+      files.put(kind, array(records));
+      counts.put(kind.file(), Node.number(Integer.toString(records.size()), 0, 0));
     }
-    return files;
+    Node manifest = RecordWriter.manifest(d.manifest());
+    Map<String, Node> fields = new java.util.LinkedHashMap<>(manifest.fields());
+    fields.put(RECORDS, Node.object(counts, 0, 0));
+    Map<RecordKind, Node> ordered = new EnumMap<>(RecordKind.class);
+    ordered.put(RecordKind.MANIFEST, Node.object(fields, 0, 0));
+    ordered.putAll(files);
+    return ordered;
   }
 
   private static Node array(List<? extends Entity> records) {

@@ -129,6 +129,7 @@ public final class RecordMapper {
     b.title(f.string("title"));
     b.license(f.string("license"));
     b.citation(f.string("citation"));
+    f.optObject(DatasetTrees.RECORDS); // checked against the files by the reader, not a model field
     return b::build;
   }
 
