@@ -57,6 +57,49 @@ public final class CountryQuery extends Query<Country, CountryQuery> {
   }
 
   /**
+   * The country with this id or any code {@link #code} accepts, in any case ({@code jp}, {@code
+   * JP}, {@code JPN}, {@code 392}, {@code COW:740}, {@code Q17}), if it matches this query.
+   *
+   * @param idOrCode an id or a code
+   * @return the country, or empty if none has it or it does not match
+   * @since 0.1.0
+   */
+  @Override
+  public Optional<Country> find(String idOrCode) {
+    checkNotNull(idOrCode, "id or code");
+    if (indexes.countries().contains(idOrCode)) {
+      return super.find(idOrCode);
+    }
+    return code(idOrCode);
+  }
+
+  /**
+   * The country with this id or any code {@link #code} accepts, in any case.
+   *
+   * @param idOrCode an id or a code
+   * @return the country
+   * @throws java.util.NoSuchElementException if none has it, naming the closest codes, or if it
+   *     does not match this query
+   * @since 0.1.0
+   */
+  @Override
+  public Country get(String idOrCode) {
+    checkNotNull(idOrCode, "id or code");
+    Optional<Country> found = find(idOrCode);
+    if (found.isPresent()) {
+      return found.get();
+    }
+    String id;
+    try {
+      id = indexes.countryId(idOrCode);
+    } catch (IllegalArgumentException e) {
+      throw new java.util.NoSuchElementException(e.getMessage());
+    }
+    throw new java.util.NoSuchElementException(
+        "country \"" + id + "\" exists but does not match this query");
+  }
+
+  /**
    * Countries with the name, in any language or script.
    *
    * @param name a name such as {@code Japan} or {@code 日本}

@@ -8,6 +8,7 @@ import io.parley.internal.discourse.Questions;
 import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
+import io.parley.internal.text.Suggest;
 import io.parley.model.Country;
 import io.parley.model.Meeting;
 import io.parley.model.Person;
@@ -102,17 +103,42 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   }
 
   /**
-   * Positions on the topic.
+   * Positions on the topic, or on any topic about the territory: {@code on("peace-treaty")}, and
+   * {@code on("southern-kurils")} for the positions on the Kuril Islands dispute.
    *
-   * @param topicId a topic id, such as {@code peace-treaty}
+   * @param topicOrTerritoryId a topic id, such as {@code peace-treaty}, or a territory id, such as
+   *     {@code southern-kurils}
    * @return the refined query
-   * @throws IllegalArgumentException if no topic has the id
+   * @throws IllegalArgumentException if no topic or territory has the id; the message names the
+   *     closest ids of both
    * @since 0.1.0
    */
-  public PositionQuery on(String topicId) {
-    Indexes.known(indexes.topics(), topicId);
+  public PositionQuery on(String topicOrTerritoryId) {
+    checkNotNull(topicOrTerritoryId, "topic or territory id");
     Indexes.PositionIndex index = indexes.positionIndex();
-    return where(Filter.positions(index.byTopic.get(topicId), index.groupsByTopic.get(topicId)));
+    if (indexes.topics().contains(topicOrTerritoryId)) {
+      return where(Filter.positions(index.byTopic.get(topicOrTerritoryId),
+          index.groupsByTopic.get(topicOrTerritoryId)));
+    }
+    if (!indexes.territories().contains(topicOrTerritoryId)) {
+      java.util.Set<String> ids = new java.util.TreeSet<>(indexes.topics().ids());
+      ids.addAll(indexes.territories().ids());
+      throw new IllegalArgumentException("no topic or territory with id \"" + topicOrTerritoryId
+          + "\"" + Suggest.didYouMean(topicOrTerritoryId, ids));
+    }
+    java.util.TreeSet<Integer> positions = new java.util.TreeSet<>();
+    java.util.TreeSet<Integer> groups = new java.util.TreeSet<>();
+    for (int t : indexes.topicsOf(topicOrTerritoryId)) {
+      String topic = indexes.topics().records.get(t).id();
+      for (int p : index.byTopic.get(topic)) {
+        positions.add(p);
+      }
+      for (int g : index.groupsByTopic.get(topic)) {
+        groups.add(g);
+      }
+    }
+    return where(Filter.positions(positions.stream().mapToInt(Integer::intValue).toArray(),
+        groups.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   /**
