@@ -36,7 +36,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Parley parley = Parley.bundled();
- * parley.dataVersion();                                          // "2026.1"
+ * parley.dataVersion();                                          // "2027.1"
  * parley.meetings().between("JP", "RU").format(MeetingFormat.TWO_PLUS_TWO).list();
  * parley.territories().named("Southern Kuriles").first();        // any name, any script
  * parley.positions().of("RU").on("kuril-islands-dispute").latest();
@@ -242,8 +242,8 @@ public final class Parley {
    * How to cite this dataset version, as plain text and as BibTeX, from what its manifest says.
    *
    * <pre>{@code
-   * Parley.bundled().citation().text();    // "The Parley authors. Parley bundled dataset, version 2026.1. CC BY 4.0."
-   * Parley.bundled().citation().bibtex();  // "@misc{parley-bundled-dataset-2026.1, ...}"
+   * Parley.bundled().citation().text();    // "The Parley authors. Parley bundled dataset, version 2027.1. CC BY 4.0."
+   * Parley.bundled().citation().bibtex();  // "@misc{parley-bundled-dataset-2027.1, ...}"
    * }</pre>
    *
    * <p>Each {@link Source} renders itself as a reference too: {@link

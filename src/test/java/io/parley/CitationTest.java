@@ -28,15 +28,15 @@ class CitationTest {
   void theBundledDatasetIsCitedAsItsManifestSaysInPlainTextAndBibtex() {
     DatasetCitation c = Parley.bundled().citation();
     assertThat(c.text())
-        .isEqualTo("The Parley authors. Parley bundled dataset, version 2026.1. CC BY 4.0.")
+        .isEqualTo("The Parley authors. Parley bundled dataset, version 2027.1. CC BY 4.0.")
         .isEqualTo(Parley.bundled().manifest().citation())
         .isEqualTo(c.toString());
     assertThat(c.dataVersion()).isEqualTo(Parley.bundled().dataVersion());
-    assertThat(c.bibtex()).isEqualTo("@misc{parley-bundled-dataset-2026.1,\n"
+    assertThat(c.bibtex()).isEqualTo("@misc{parley-bundled-dataset-2027.1,\n"
         + "  title = {{Parley bundled dataset}},\n"
-        + "  version = {2026.1},\n"
-        + "  year = {2026},\n"
-        + "  note = {The Parley authors. Parley bundled dataset, version 2026.1. CC BY 4.0.}\n"
+        + "  version = {2027.1},\n"
+        + "  year = {2027},\n"
+        + "  note = {The Parley authors. Parley bundled dataset, version 2027.1. CC BY 4.0.}\n"
         + "}");
   }
 

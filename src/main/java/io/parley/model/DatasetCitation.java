@@ -10,13 +10,13 @@ import com.google.common.base.Ascii;
  *
  * <pre>{@code
  * DatasetCitation c = Parley.bundled().citation();
- * c.text();     // "The Parley authors. Parley bundled dataset, version 2026.1. CC BY 4.0."
+ * c.text();     // "The Parley authors. Parley bundled dataset, version 2027.1. CC BY 4.0."
  * c.bibtex();
- * // @misc{parley-bundled-dataset-2026.1,
+ * // @misc{parley-bundled-dataset-2027.1,
  * //   title = {{Parley bundled dataset}},
- * //   version = {2026.1},
- * //   year = {2026},
- * //   note = {The Parley authors. Parley bundled dataset, version 2026.1. CC BY 4.0.}
+ * //   version = {2027.1},
+ * //   year = {2027},
+ * //   note = {The Parley authors. Parley bundled dataset, version 2027.1. CC BY 4.0.}
  * // }
  * }</pre>
  *
@@ -68,7 +68,7 @@ public final class DatasetCitation {
 
   /**
    * The key of the BibTeX entry: the title's words in lower case joined by hyphens, then the
-   * version, such as {@code parley-bundled-dataset-2026.1}.
+   * version, such as {@code parley-bundled-dataset-2027.1}.
    *
    * @return the key
    * @since 0.1.0

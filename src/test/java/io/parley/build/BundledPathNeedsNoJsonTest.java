@@ -33,7 +33,7 @@ class BundledPathNeedsNoJsonTest {
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(out).isZero();
-    assertThat(out).contains(System.getProperty("parley.dataVersion", "2026.1") + " 4 1 true");
+    assertThat(out).contains(System.getProperty("parley.dataVersion", "2027.1") + " 4 1 true");
     assertThat(out).doesNotContain("com.fasterxml");
   }
 }

@@ -65,7 +65,7 @@ class BundledDatasetTest {
   @Test
   void theCompiledDatasetEqualsTheJsonSourcesAndHasTheBuildsVersion() {
     assertThat(parley.dataset()).isEqualTo(data);
-    assertThat(parley.dataVersion()).isEqualTo(System.getProperty("parley.dataVersion", "2026.1"));
+    assertThat(parley.dataVersion()).isEqualTo(System.getProperty("parley.dataVersion", "2027.1"));
   }
 
   @Test
