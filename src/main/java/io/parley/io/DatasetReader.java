@@ -27,12 +27,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -670,105 +668,6 @@ public final class DatasetReader {
           problems.add(problem(placed));
         }
       }
-    }
-  }
-
-  /** The issues of one record, keeping the first {@code cap} as found and counting the rest. */
-  private static final class CappedIssues extends java.util.AbstractList<Issue> {
-    private final int cap;
-    private final List<Issue> kept = new ArrayList<>();
-    long dropped;
-
-    CappedIssues(int cap) {
-      this.cap = cap;
-    }
-
-    @Override
-    public boolean add(Issue i) {
-      if (kept.size() < cap) {
-        kept.add(i);
-      } else {
-        dropped++;
-      }
-      return true;
-    }
-
-    @Override
-    public Issue get(int index) {
-      return kept.get(index);
-    }
-
-    @Override
-    public int size() {
-      return kept.size();
-    }
-
-    @Override
-    public void clear() {
-      kept.clear();
-      dropped = 0;
-    }
-  }
-
-  /**
-   * The problems of one read in report order (by file, then place in the file, then as found),
-   * keeping only the first {@code cap} of that order and counting the rest: a file of a million
-   * bad records costs memory for the cap, not for the million.
-   */
-  private static final class Problems {
-    private static final Comparator<Entry> ORDER =
-        Comparator.comparingInt((Entry e) -> RecordKind.ofFile(e.problem.file()).map(Enum::ordinal).orElse(-1))
-            .thenComparingInt(e -> e.problem.line())
-            .thenComparingInt(e -> e.problem.column())
-            .thenComparingLong(e -> e.seq);
-
-    /** A problem and when it was found, which orders problems at the same place. */
-    private static final class Entry {
-      final Problem problem;
-      final long seq;
-
-      Entry(Problem problem, long seq) {
-        this.problem = problem;
-        this.seq = seq;
-      }
-    }
-
-    private final int cap;
-    private final PriorityQueue<Entry> kept; // the last in report order at its head
-    private long count;
-
-    Problems(int cap) {
-      this.cap = cap;
-      this.kept = new PriorityQueue<>(Math.min(cap, 1024) + 1, ORDER.reversed());
-    }
-
-    synchronized void add(Problem p) {
-      Entry e = new Entry(p, count++);
-      if (kept.size() < cap) {
-        kept.add(e);
-      } else if (ORDER.compare(e, kept.peek()) < 0) {
-        kept.poll();
-        kept.add(e);
-      }
-    }
-
-    /** Counts problems found but not kept, which come after the kept ones of their record. */
-    synchronized void count(long more) {
-      count += more;
-    }
-
-    /** Throws the problems found so far, if there are any. */
-    synchronized void fail() throws DatasetException {
-      if (count == 0) {
-        return;
-      }
-      List<Entry> sorted = new ArrayList<>(kept);
-      sorted.sort(ORDER);
-      List<Problem> listed = new ArrayList<>(sorted.size());
-      for (Entry e : sorted) {
-        listed.add(e.problem);
-      }
-      throw new DatasetException(listed, (int) Math.min(Integer.MAX_VALUE, count - listed.size()));
     }
   }
 }
