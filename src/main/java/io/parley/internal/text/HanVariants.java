@@ -19,7 +19,7 @@ final class HanVariants {
    * Pairs of characters, each a variant and the form it folds to, sorted by the variant: the
    * variant of pair i is at 2i, its form at 2i + 1.
    */
-  static final String PAIRS =
+  private static final String PAIRS =
       "㑳㑇㘚㘎㠏㟆㥮㤘㩜㨫㩳㧐䃮鿎䊷䌶䋙䌺䋻䌾䝼䞍䥑鿏䬗扬䯀䯅䰾鲃䱽䲝䲁鳚䲘鳤䴉鹮䶧咬丟丢両两並并乗乘乾干亀龟亂乱亙亘亜亚亞亚仏佛仮假伝传佇伫佈布佔占併并來来侖仑価价"
       + "侶侣侷局俁俣係系俔伣俠侠俬私俱具倀伥倂并倆俩倈俫倉仓個个們们倖幸倣仿倫伦倹俭偉伟側侧偵侦偽伪傑杰傖伧傘伞備备傢家傭佣傯偬傳传傴伛債债傷伤傾倾僂偻僅仅僇戮僉佥僑侨"
       + "僕仆僞伪僥侥僨偾僱雇價价儀仪儂侬億亿儈侩儉俭儐傧儔俦儕侪儘尽償偿優优儲储儷俪儸㑩儺傩儻傥儼俨兇凶兌兑児儿兒儿兗兖內内兩两円圆冊册冪幂凈净凍冻凜凛処处凱凯別别刪删"
@@ -98,4 +98,9 @@ final class HanVariants {
       + "鶯莺鶲鹟鶴鹤鶹鹠鶺鹡鶻鹘鶼鹣鷀鹚鷁鹢鷂鹞鷄鸡鷈䴘鷊鹝鷓鹧鷖鹥鷗鸥鷙鸷鷚鹨鷥鸶鷦鹪鷫鹔鷯鹩鷲鹫鷳鹇鷸鹬鷹鹰鷺鹭鷽鸴鷿䴙鸂㶉鸇鹯鸌鹱鸏鹲鸕鸬鸘鹴鸚鹦鸛鹳鸝鹂鸞鸾鹵卤"
       + "鹹咸鹺鹾鹼碱鹽盐麗丽麤粗麥麦麩麸麯曲麴麹麵面麺面麼么麽么黃黄黌黉黒黑黙默點点黨党黲黪黴霉黶黡黷黩黽黾黿鼋鼇鳌鼈鳖鼉鼍鼕冬鼴鼹齊齐齋斋齎赍齏齑齒齿齔龀齕龁齗龂齙龅"
       + "齜龇齟龃齠龆齡龄齢龄齣出齦龈齧啮齩咬齪龊齬龉齲龋齶腭齷龌龍龙龎厐龐庞龑䶮龔龚龕龛龜龟";
+
+  /** The pairs; a method, so that javac copies the constant into no other class. */
+  static String pairs() {
+    return PAIRS;
+  }
 }

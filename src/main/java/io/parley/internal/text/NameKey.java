@@ -104,11 +104,12 @@ public final class NameKey {
     return out == null ? text : new String(out);
   }
 
-  private static final char FIRST_VARIANT = HanVariants.PAIRS.charAt(0);
+  private static final String PAIRS = HanVariants.pairs();
+  private static final char FIRST_VARIANT = PAIRS.charAt(0);
 
   /** The form a character folds to: itself unless {@link HanVariants} lists it. */
   static char foldHan(char c) {
-    String pairs = HanVariants.PAIRS;
+    String pairs = PAIRS;
     int lo = 0;
     int hi = pairs.length() / 2 - 1;
     while (lo <= hi) {

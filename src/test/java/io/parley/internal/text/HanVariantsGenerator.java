@@ -182,7 +182,7 @@ final class HanVariantsGenerator {
     b.append("   * Pairs of characters, each a variant and the form it folds to, sorted by the variant: the\n");
     b.append("   * variant of pair i is at 2i, its form at 2i + 1.\n");
     b.append("   */\n");
-    b.append("  static final String PAIRS =\n");
+    b.append("  private static final String PAIRS =\n");
     int i = 0;
     StringBuilder chunk = new StringBuilder();
     List<String> chunks = new ArrayList<>();
@@ -200,6 +200,11 @@ final class HanVariantsGenerator {
       b.append(c == 0 ? "      \"" : "      + \"").append(chunks.get(c)).append('"')
           .append(c == chunks.size() - 1 ? ";\n" : "\n");
     }
+    b.append("\n");
+    b.append("  /** The pairs; a method, so that javac copies the constant into no other class. */\n");
+    b.append("  static String pairs() {\n");
+    b.append("    return PAIRS;\n");
+    b.append("  }\n");
     b.append("}\n");
     return b.toString();
   }

@@ -74,7 +74,7 @@ class HanVariantsTest {
         traditionalToJoyo.put(t, j);
       }
     }
-    String pairs = HanVariants.PAIRS;
+    String pairs = HanVariants.pairs();
     int fromIcu = 0;
     int fromJoyo = 0;
     for (int i = 0; i < pairs.length(); i += 2) {
