@@ -27,8 +27,9 @@ import org.jspecify.annotations.Nullable;
  * </ol>
  *
  * <p>Every key of a whole name and of a word is kept once in one sorted array, with the records
- * that have it: an exact, word or prefix lookup is a binary search and a walk along the keys that
- * begin with the typed one, never a pass over the records. Substrings within Chinese and Japanese
+ * that have it, and found by hashing: an exact or word lookup is one probe, a prefix lookup a walk
+ * along the keys that begin with the typed one (after a binary search if no name has it as a
+ * whole), never a pass over the records. Substrings within Chinese and Japanese
  * words (up to {@value #INNER_MAX} characters) are kept in a hash map. Built once, then read-only.
  */
 public final class NameIndex {
@@ -53,6 +54,12 @@ public final class NameIndex {
   private final int[] @Nullable [] named;
   /** For each key, the positions of the records with a word of that key; null if none. */
   private final int[] @Nullable [] worded;
+  /**
+   * Open addressing from a key to its place in {@link #keys} (or -1): a typed key or word found in
+   * one probe rather than a binary search, which the prefix walk needs only for a key that no name
+   * has.
+   */
+  private final int[] slots;
   /** Substrings within Chinese and Japanese words, not at a word's start, to positions. */
   private final Postings inner;
   private final Names names;
@@ -95,6 +102,40 @@ public final class NameIndex {
       worded[i] = w.length == 0 ? null : w;
     }
     inner = within.build();
+    int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
+    slots = new int[capacity];
+    Arrays.fill(slots, -1);
+    for (int i = 0; i < keys.length; i++) {
+      int h = spread(keys[i].hashCode()) & (capacity - 1);
+      while (slots[h] >= 0) {
+        h = (h + 1) & (capacity - 1);
+      }
+      slots[h] = i;
+    }
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  /** The place of the key in {@link #keys}, or -1. */
+  private int indexOf(String key) {
+    int mask = slots.length - 1;
+    for (int h = spread(key.hashCode()) & mask; ; h = (h + 1) & mask) {
+      int i = slots[h];
+      if (i < 0 || keys[i].equals(key)) {
+        return i;
+      }
+    }
+  }
+
+  /** The place of the first key not less than this one. */
+  private int lowerBound(String key, int known) {
+    if (known >= 0) {
+      return known;
+    }
+    int i = Arrays.binarySearch(keys, key);
+    return i >= 0 ? i : -i - 1;
   }
 
   /** Every substring of two to {@value #INNER_MAX} characters of a word that does not begin it. */
@@ -150,7 +191,7 @@ public final class NameIndex {
   Matches lookUp(List<String> words) {
     Hits hits = new Hits();
     String whole = join(words);
-    int at = Arrays.binarySearch(keys, whole);
+    int at = indexOf(whole);
     if (at >= 0) {
       hits.add(named[at], EXACT);
       if (words.size() == 1) {
@@ -174,7 +215,7 @@ public final class NameIndex {
       }
     }
     if (NameKey.length(whole) >= NameKey.shortestPrefix(whole)) {
-      int from = at >= 0 ? at + 1 : -at - 1;
+      int from = at >= 0 ? at + 1 : lowerBound(whole, -1);
       for (int i = from; i < keys.length && keys[i].startsWith(whole); i++) {
         hits.add(named[i], PREFIX);
         hits.add(worded[i], PREFIX);
@@ -187,7 +228,7 @@ public final class NameIndex {
   }
 
   private int @Nullable [] wordPositions(String word) {
-    int i = Arrays.binarySearch(keys, word);
+    int i = indexOf(word);
     return i >= 0 ? worded[i] : null;
   }
 
@@ -209,9 +250,8 @@ public final class NameIndex {
 
   /** The sorted positions of the records with a word that begins with the key. */
   private int[] begun(String prefix) {
-    int i = Arrays.binarySearch(keys, prefix);
     Hits hits = new Hits();
-    for (i = i >= 0 ? i : -i - 1; i < keys.length && keys[i].startsWith(prefix); i++) {
+    for (int i = lowerBound(prefix, indexOf(prefix)); i < keys.length && keys[i].startsWith(prefix); i++) {
       hits.add(worded[i], PREFIX);
     }
     return hits.matches().positions;
@@ -256,7 +296,7 @@ public final class NameIndex {
     Set<Integer> records = new java.util.HashSet<>();
     ImmutableList.Builder<String> shown = ImmutableList.builder();
     for (String k : near) {
-      int i = Arrays.binarySearch(keys, k);
+      int i = indexOf(k);
       // A key that is a whole name shows that name; a word, the first name it is a word of.
       int p = named[i] != null ? named[i][0] : worded[i][0];
       if (records.add(p)) {
@@ -292,33 +332,61 @@ public final class NameIndex {
 
   /** The records a lookup found, sorted by position, each with its best tier. */
   public static final class Matches implements Filter.Rank {
+    /** The positions, ascending; possibly an index's own array, so never to be changed. */
     public final int[] positions;
-    private final byte[] tiers;
+    /** Each position's tier; null when all have {@link #tier}. */
+    private final byte @Nullable [] tiers;
+    private final int tier;
 
-    Matches(int[] positions, byte[] tiers) {
+    Matches(int[] positions, byte @Nullable [] tiers, int tier) {
       this.positions = positions;
       this.tiers = tiers;
+      this.tier = tier;
     }
 
     /** The tier of the record at the position; past {@link #PREFIX} if it did not match. */
     @Override
     public int of(int position) {
       int i = Arrays.binarySearch(positions, position);
-      return i >= 0 ? tiers[i] : PREFIX + 1;
+      return i < 0 ? PREFIX + 1 : tiers == null ? tier : tiers[i];
     }
   }
 
-  /** Positions with their tiers, gathered in any order, repeats kept until {@link #matches}. */
+  /**
+   * Positions with their tiers, gathered in any order, repeats kept until {@link #matches}. The
+   * common case, one array of positions (or the same one twice, a one-word name being both a
+   * name and a word), is kept as it is, without copying or sorting.
+   */
   private static final class Hits {
-    private long[] a = new long[8];
+    private int @Nullable [] first;
+    private int firstTier;
+    private long[] a = NO_HITS;
     private int n;
 
     void add(int @Nullable [] positions, int tier) {
-      if (positions == null) {
+      if (positions == null || positions.length == 0) {
         return;
       }
+      if (n == 0) {
+        if (first == null) {
+          first = positions;
+          firstTier = tier;
+          return;
+        }
+        if (positions == first || Arrays.equals(positions, first)) {
+          firstTier = Math.min(firstTier, tier);
+          return;
+        }
+        int[] f = first;
+        first = null;
+        append(f, firstTier);
+      }
+      append(positions, tier);
+    }
+
+    private void append(int[] positions, int tier) {
       if (n + positions.length > a.length) {
-        a = Arrays.copyOf(a, Math.max(a.length * 2, n + positions.length));
+        a = Arrays.copyOf(a, Math.max(Math.max(8, a.length * 2), n + positions.length));
       }
       for (int p : positions) {
         a[n++] = ((long) p << 2) | tier;
@@ -327,6 +395,9 @@ public final class NameIndex {
 
     /** Each position once, with its best (lowest) tier. */
     Matches matches() {
+      if (n == 0) {
+        return first == null ? NONE : new Matches(first, null, firstTier);
+      }
       Arrays.sort(a, 0, n);
       int[] positions = new int[n];
       byte[] tiers = new byte[n];
@@ -339,7 +410,10 @@ public final class NameIndex {
           m++;
         }
       }
-      return new Matches(Arrays.copyOf(positions, m), Arrays.copyOf(tiers, m));
+      return new Matches(Arrays.copyOf(positions, m), Arrays.copyOf(tiers, m), 0);
     }
   }
+
+  private static final long[] NO_HITS = new long[0];
+  private static final Matches NONE = new Matches(new int[0], null, 0);
 }

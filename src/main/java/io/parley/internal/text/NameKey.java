@@ -3,7 +3,6 @@ package io.parley.internal.text;
 import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -45,7 +44,14 @@ public final class NameKey {
     if (spaced.isEmpty()) {
       return List.of();
     }
-    return Arrays.asList(spaced.split(" "));
+    List<String> words = new ArrayList<>(4);
+    int from = 0;
+    for (int at = spaced.indexOf(' '); at >= 0; at = spaced.indexOf(' ', from)) {
+      words.add(spaced.substring(from, at));
+      from = at + 1;
+    }
+    words.add(from == 0 ? spaced : spaced.substring(from));
+    return words;
   }
 
   /** The key by full Unicode normalization: what {@link #of} computes for any text. */
@@ -57,7 +63,9 @@ public final class NameKey {
   static String fold(String text, boolean spaced) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(decomposed.length());
-    UnicodeScript base = UnicodeScript.COMMON;
+    // The letter the marks that follow sit on; its script is looked up only when a mark comes,
+    // as UnicodeScript.of is a search of its own on every letter.
+    int base = -1;
     boolean gap = false;
     for (int i = 0; i < decomposed.length(); ) {
       int cp = decomposed.codePointAt(i);
@@ -65,7 +73,8 @@ public final class NameKey {
       int type = Character.getType(cp);
       if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
           || type == Character.ENCLOSING_MARK) {
-        if (base == UnicodeScript.LATIN || base == UnicodeScript.GREEK || base == UnicodeScript.CYRILLIC) {
+        UnicodeScript script = base < 0 ? UnicodeScript.COMMON : UnicodeScript.of(base);
+        if (script == UnicodeScript.LATIN || script == UnicodeScript.GREEK || script == UnicodeScript.CYRILLIC) {
           continue;
         }
         b.appendCodePoint(cp);
@@ -76,7 +85,7 @@ public final class NameKey {
           b.append(' ');
         }
         gap = false;
-        base = UnicodeScript.of(cp);
+        base = cp;
         b.appendCodePoint(cp);
       } else {
         gap = true;
@@ -144,12 +153,21 @@ public final class NameKey {
     return true;
   }
 
+  /**
+   * Han (the CJK ideographs, their extensions, compatibility forms and the iteration mark 々),
+   * hiragana and katakana with the length mark ー: by block, as {@code UnicodeScript.of} costs a
+   * search of its own on every character.
+   */
   private static boolean unspaced(int cp) {
-    if (cp < 0x2E80) {
-      return false;
-    }
-    UnicodeScript s = UnicodeScript.of(cp);
-    return s == UnicodeScript.HAN || s == UnicodeScript.HIRAGANA || s == UnicodeScript.KATAKANA || cp == 0x30FC;
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) // ideographs, extension A
+        || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) // kana, small katakana
+        || cp == 0x3005 || cp == 0x3007 // 々 〇
+        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x323AF); // compatibility, B and later
+  }
+
+  /** Hangul syllables and jamo. */
+  private static boolean hangul(int cp) {
+    return (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F);
   }
 
   /**
@@ -160,7 +178,7 @@ public final class NameKey {
   public static int shortestPrefix(String key) {
     if (!key.isEmpty()) {
       int cp = key.codePointAt(0);
-      if (unspaced(cp) || UnicodeScript.of(cp) == UnicodeScript.HANGUL) {
+      if (cp >= 0x1100 && (unspaced(cp) || hangul(cp))) {
         return 2;
       }
     }
