@@ -202,12 +202,13 @@ public final class NameIndex {
       int[] before = allWords(words, words.size() - 1);
       if (before != null) {
         String last = words.get(words.size() - 1);
-        int[] lastWord = wordPositions(last);
+        int lastAt = indexOf(last);
+        int[] lastWord = lastAt >= 0 ? worded[lastAt] : null;
         if (lastWord != null) {
           hits.add(intersect(before, lastWord), WORD);
         }
         if (NameKey.length(last) >= NameKey.shortestPrefix(last)) {
-          int[] begun = begun(last);
+          int[] begun = begun(last, lastAt);
           if (begun.length > 0) {
             hits.add(intersect(before, begun), PREFIX);
           }
@@ -248,16 +249,30 @@ public final class NameIndex {
     return common;
   }
 
-  /** The sorted positions of the records with a word that begins with the key. */
-  private int[] begun(String prefix) {
+  /**
+   * The sorted positions of the records with a word that begins with the key, whose place in
+   * {@link #keys} is {@code at} (or -1 if no name has it).
+   */
+  private int[] begun(String prefix, int at) {
+    int from = lowerBound(prefix, at);
+    int to = from;
+    while (to < keys.length && keys[to].startsWith(prefix)) {
+      to++;
+    }
+    if (to == from + 1 && worded[from] != null) {
+      return worded[from];
+    }
     Hits hits = new Hits();
-    for (int i = lowerBound(prefix, indexOf(prefix)); i < keys.length && keys[i].startsWith(prefix); i++) {
+    for (int i = from; i < to; i++) {
       hits.add(worded[i], PREFIX);
     }
     return hits.matches().positions;
   }
 
   private static int[] intersect(int[] a, int[] b) {
+    if (a == b) {
+      return a;
+    }
     int[] out = new int[Math.min(a.length, b.length)];
     int n = 0;
     for (int i = 0, j = 0; i < a.length && j < b.length; ) {
