@@ -72,4 +72,16 @@ class NameIndexTest {
     assertThatThrownBy(() -> INDEX.find("Kurill", "record"))
         .hasMessage("no record is named \"Kurill\" (did you mean \"Kuril\", \"Southern Kurils\" or \"Kurilsk\"?)");
   }
+
+  @Test
+  void aCommonWordIntersectsWithARareOneWhicheverWayTheSizesGo() {
+    java.util.List<List<String>> records = new java.util.ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      records.add(List.of("Rock " + i + (i % 50 == 7 ? " Kita" : "")));
+    }
+    NameIndex many = index(records);
+    assertThat(many.lookUp(NameKey.words("Kita Rock")).positions).containsExactly(7, 57, 107, 157);
+    assertThat(many.lookUp(NameKey.words("Rock Kita")).positions).containsExactly(7, 57, 107, 157);
+    assertThat(many.lookUp(NameKey.words("Rock 57")).positions).containsExactly(57);
+  }
 }
