@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
+import io.parley.internal.query.NameIndex;
 import io.parley.model.Country;
 import java.util.Optional;
 
@@ -100,14 +101,19 @@ public final class CountryQuery extends Query<Country, CountryQuery> {
   }
 
   /**
-   * Countries with the name, in any language or script.
+   * Countries with the name, a word of it or its beginning, in any language or script, best
+   * matches first: the whole name, then whole words, then beginnings, as {@linkplain Query
+   * described under "Finding by name"} ({@code Soviet Union} finds the Union of Soviet Socialist
+   * Republics, {@code 日本} finds {@code 日本国}).
    *
-   * @param name a name such as {@code Japan} or {@code 日本}
-   * @return the refined query
+   * @param name a name such as {@code Japan}, {@code 日本} or {@code Korea}
+   * @return the refined query, ranked: {@code first()} is the best match
+   * @throws IllegalArgumentException if the name has no letter or digit, or if no country of the
+   *     dataset has a name that it matches; the message offers the closest names
    * @since 0.1.0
    */
   public CountryQuery named(String name) {
-    checkNotNull(name, "name");
-    return where(Filter.positions(indexes.countriesByName(name)));
+    NameIndex.Matches m = indexes.names().countries().find(name, table.singular);
+    return where(Filter.ranked(m.positions, m));
   }
 }

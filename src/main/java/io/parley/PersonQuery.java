@@ -1,13 +1,12 @@
 package io.parley;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
-import io.parley.internal.text.NameKey;
+import io.parley.internal.query.NameIndex;
 import io.parley.model.Country;
 import io.parley.model.Office;
 import io.parley.model.Person;
@@ -19,6 +18,7 @@ import java.time.LocalDate;
  * <pre>{@code
  * parley.people().named("Sergei Lavrov").list();      // finds sergey-lavrov by a variant
  * parley.people().named("Сергей Лавров").list();      // and by the Russian name
+ * parley.people().named("Putin").first();             // by a surname
  * parley.people().holding(Office.DEFENCE_MINISTER, "JP", LocalDate.parse("2017-03-20")).list();
  * }</pre>
  *
@@ -35,19 +35,23 @@ public final class PersonQuery extends Query<Person, PersonQuery> {
   }
 
   /**
-   * People with the name, in any script, or one of its transliteration variants or
-   * romanizations; case, diacritics, spacing and punctuation are ignored.
+   * People with the name, a word of it or its beginning, among their names in any script, their
+   * romanizations and transliteration variants, best matches first: the whole name, then whole
+   * words, then beginnings, as {@linkplain Query described under "Finding by name"}. {@code Putin}
+   * finds Vladimir Putin, {@code Abe} Shinzo Abe and {@code Лавров} Sergey Lavrov; case,
+   * diacritics ({@code Shinzō}), spacing, punctuation and the script of Chinese characters are
+   * ignored, but spelling is not.
    *
-   * @param name a full name, such as {@code Sergei Lavrov} or {@code 岸田文雄}
-   * @return the refined query
-   * @throws IllegalArgumentException if the name has no letter or digit
+   * @param name a name or part of one, such as {@code Sergei Lavrov}, {@code Lavrov} or {@code
+   *     岸田文雄}
+   * @return the refined query, ranked: {@code first()} is the best match
+   * @throws IllegalArgumentException if the name has no letter or digit, or if no person of the
+   *     dataset has a name that it matches; the message offers the closest names
    * @since 0.1.0
    */
   public PersonQuery named(String name) {
-    checkNotNull(name, "name");
-    String key = NameKey.of(name);
-    checkArgument(!key.isEmpty(), "\"%s\" has no letter or digit to look up", name);
-    return where(Filter.positions(indexes.personIndex().byName.get(key)));
+    NameIndex.Matches m = indexes.names().people().find(name, table.singular);
+    return where(Filter.ranked(m.positions, m));
   }
 
   /**

@@ -28,9 +28,38 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Results are in chronological order for kinds that have a time (meetings, positions, claims,
- * agreements, events), otherwise by id; ties are broken by id. Refinements run on indexes, each
- * built once, the first time a query needs it. Queries are immutable and thread-safe, and may be kept and
- * reused.
+ * agreements, events), otherwise by id; ties are broken by id. A lookup by name ranks its results
+ * first by how well they match, then in that order (see below). Refinements run on indexes, each
+ * built once, the first time a query needs it. Queries are immutable and thread-safe, and may be kept and reused.
+ *
+ * <h2 id="names">Finding by name</h2>
+ *
+ * <p>Countries, people and territories are found by name ({@link CountryQuery#named}, {@link
+ * PersonQuery#named}, {@link TerritoryQuery#named}) the way people type names: by any name a record
+ * carries, in any language or script, with its romanizations (and a person's transliteration
+ * variants, a territory's neutral name and its features' names). Results come in three tiers, best
+ * first, and in the query's order (by id) within a tier:
+ *
+ * <ol>
+ *   <li>the whole name: {@code Senkaku Islands}, {@code Сергей Лавров}, {@code Shinzo Abe};
+ *   <li>whole words of a name, each typed word being a word of one of the record's names: {@code
+ *       Senkaku}, {@code Putin}, {@code Kuril Islands}, {@code Putin Vladimir}, {@code 安倍};
+ *   <li>the beginning of a name or of a word of one, or typed words of which the last begins a
+ *       word: {@code Senk}, {@code Sergey Lav}, {@code 尖閣} (for {@code 尖閣諸島}); this tier needs
+ *       three letters, or two characters of Chinese, Japanese or Korean script, where a
+ *       character says as much as a short word. Chinese and Japanese names are written without
+ *       spaces, so there two or more characters anywhere in a word match too: {@code 太郎} finds
+ *       {@code 麻生太郎}.
+ * </ol>
+ *
+ * <p>Words are what lies between spaces and punctuation ({@code Jean-Yves Le Drian} has four;
+ * {@code ウラジーミル・プーチン} two); a run of Chinese or Japanese characters is one word. Case,
+ * diacritics ({@code Shinzō} is {@code Shinzo}), spacing and punctuation are ignored, and so is the
+ * script of a Chinese character: Simplified, Traditional and Japanese forms are one ({@code 黄尾屿}
+ * finds {@code 黃尾嶼}, {@code 独島} finds {@code 獨島}, {@code 竹岛} finds {@code 竹島}). Spelling
+ * is not corrected: a name that matches no record of the dataset in any tier is refused with an
+ * {@link IllegalArgumentException} that offers the closest names ({@code Daioyu Islands}: did you
+ * mean "Diaoyu Islands"?), as an unknown id or code is.
  *
  * @param <T> the kind of record
  * @param <Q> the query's own type, returned by refinements
@@ -132,9 +161,44 @@ public abstract class Query<T extends Entity, Q extends Query<T, Q>> {
     return n == size ? matches : Arrays.copyOf(matches, n);
   }
 
-  /** The ascending positions of the matching records; overridden where a query keeps only some. */
+  /**
+   * The positions of the matching records in the query's order: ascending, unless a filter ranks
+   * them; overridden where a query keeps only some.
+   */
   int[] matches() {
-    return walk(plan());
+    return ranked(walk(plan()));
+  }
+
+  /**
+   * The ascending positions in the order of the ranked filters (a name lookup's tiers), the first
+   * filter's rank foremost, and ascending within a rank; as they are if no filter ranks.
+   */
+  final int[] ranked(int[] ascending) {
+    int ranks = 0;
+    for (Filter<T> f : filters) {
+      ranks += f.rank != null ? 1 : 0;
+    }
+    if (ranks == 0 || ascending.length < 2) {
+      return ascending;
+    }
+    long[] keyed = new long[ascending.length];
+    for (int i = 0; i < ascending.length; i++) {
+      int p = ascending[i];
+      long rank = 0;
+      int used = 0;
+      for (Filter<T> f : filters) {
+        if (f.rank != null && used++ < 15) { // 15 ranks of 2 bits each fit the 31 bits left
+          rank = rank * 4 + Math.min(3, f.rank.of(p));
+        }
+      }
+      keyed[i] = (rank << 32) | p;
+    }
+    Arrays.sort(keyed);
+    int[] out = new int[ascending.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (int) keyed[i];
+    }
+    return out;
   }
 
   /**

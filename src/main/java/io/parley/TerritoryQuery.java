@@ -1,13 +1,12 @@
 package io.parley;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
-import io.parley.internal.text.NameKey;
+import io.parley.internal.query.NameIndex;
 import io.parley.model.Country;
 import io.parley.model.Territory;
 import java.time.LocalDate;
@@ -19,6 +18,8 @@ import java.util.Optional;
  * <pre>{@code
  * Territory t = parley.territories().named("Southern Kuriles").first().orElseThrow();
  * parley.territories().named("北方領土").list();          // the same territory
+ * parley.territories().named("Senkaku").list();          // by one word of a name
+ * parley.territories().named("钓鱼台").list();            // either Chinese script
  * parley.territories().disputedBetween("JP", "CN").list(); // the Senkaku / Diaoyu Islands
  * parley.territories().administeredBy("RU", LocalDate.parse("2017-03-20")).list();
  * }</pre>
@@ -36,20 +37,23 @@ public final class TerritoryQuery extends Query<Territory, TerritoryQuery> {
   }
 
   /**
-   * Territories with the name, or with a feature of that name, in any language or script; case,
-   * diacritics, spacing and punctuation are ignored ({@code southern kurils} finds {@code Southern
-   * Kurils}), but spelling is not ({@code Daioyu} finds nothing).
+   * Territories with the name, a word of it or its beginning, among their names and their
+   * features' names in any language or script, best matches first: the whole name, then whole
+   * words, then beginnings, as {@linkplain Query described under "Finding by name"}. {@code
+   * Senkaku} finds the Senkaku Islands, {@code Kurils} the southern Kurils, {@code 黄尾屿} the
+   * feature whose Taiwanese name is {@code 黃尾嶼}; case, diacritics, spacing, punctuation and the
+   * script of Chinese characters are ignored, but spelling is not.
    *
-   * @param name a name, such as {@code Южные Курилы}, {@code 尖閣諸島} or {@code Etorofu}
-   * @return the refined query
-   * @throws IllegalArgumentException if the name has no letter or digit
+   * @param name a name, such as {@code Южные Курилы}, {@code 尖閣諸島}, {@code Etorofu} or {@code
+   *     Senkaku}
+   * @return the refined query, ranked: {@code first()} is the best match
+   * @throws IllegalArgumentException if the name has no letter or digit, or if no territory of the
+   *     dataset has a name that it matches; the message offers the closest names
    * @since 0.1.0
    */
   public TerritoryQuery named(String name) {
-    checkNotNull(name, "name");
-    String key = NameKey.of(name);
-    checkArgument(!key.isEmpty(), "\"%s\" has no letter or digit to look up", name);
-    return where(Filter.positions(indexes.territoryIndex().byName.get(key)));
+    NameIndex.Matches m = indexes.names().territories().find(name, table.singular);
+    return where(Filter.ranked(m.positions, m));
   }
 
   /**

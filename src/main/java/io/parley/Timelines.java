@@ -64,9 +64,16 @@ final class Timelines {
       return new Scope(Set.of(about), t.territory().map(Set::of).orElse(Set.of()));
     }
     Table<Territory> territories = indexes.territories();
-    int[] named = territories.contains(about)
-        ? new int[] {territories.indexOf(about)}
-        : NameKey.of(about).isEmpty() ? new int[0] : indexes.territoryIndex().byName.get(NameKey.of(about));
+    int[] named;
+    if (territories.contains(about)) {
+      named = new int[] {territories.indexOf(about)};
+    } else {
+      try {
+        named = indexes.names().territories().find(about, "territory").positions;
+      } catch (IllegalArgumentException e) {
+        named = new int[0];
+      }
+    }
     if (named.length == 0) {
       Set<String> ids = new TreeSet<>(topics.ids());
       ids.addAll(territories.ids());

@@ -140,7 +140,9 @@ class QueryTest {
     }
     assertThat(parley.territories().named("Diaoyu Islands").list()).extracting(Territory::id)
         .containsExactly("senkaku-diaoyu-islands");
-    assertThat(parley.territories().named("Daioyu Islands").count()).isZero();
+    assertThatThrownBy(() -> parley.territories().named("Daioyu Islands"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no territory is named \"Daioyu Islands\" (did you mean \"Diaoyu Islands\"?)");
     assertThatThrownBy(() -> parley.territories().named(" - "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("\" - \" has no letter or digit to look up");

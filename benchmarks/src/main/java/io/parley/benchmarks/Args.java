@@ -22,7 +22,9 @@ import java.util.Properties;
 /**
  * The arguments of every benchmarked query for one dataset, chosen from the data the same way
  * every time: the busiest pair of countries and a pair at the median of meeting counts, one
- * calendar year, a date for "as of", a name of a territory in each of four scripts, an office.
+ * calendar year, a date for "as of", a name of a territory in each of four scripts, an office;
+ * and, for lookups by part of a name, one word of a territory's Latin name, its first four
+ * letters, the first two characters of a kanji name, a person's surname and full name.
  */
 final class Args {
   /** Labels of the datasets: the bundled one, and the synthetic sizes under the data directory. */
@@ -43,6 +45,11 @@ final class Args {
   String cyrillic;
   String kanji;
   String hangul;
+  String word;
+  String prefix;
+  String kanjiPrefix;
+  String surname;
+  String person;
 
   /** The directory of a synthetic dataset: {@code -Dparley.data} (default benchmarks/target/data) / label. */
   static Path dataDir(String label) {
@@ -75,11 +82,21 @@ final class Args {
       a.cyrillic = "Южные Курилы";
       a.kanji = "北方領土";
       a.hangul = "독도";
+      a.word = "Senkaku";
+      a.prefix = "Senk";
+      a.kanjiPrefix = "北方";
+      a.surname = "Putin";
+      a.person = "Vladimir Putin";
     } else {
       a.latin = firstName(d, "en");
       a.cyrillic = firstName(d, "ru");
       a.kanji = firstName(d, "ja");
       a.hangul = firstName(d, "ko");
+      a.word = a.latin.split(" ")[0];
+      a.prefix = a.word.substring(0, Math.min(4, a.word.length()));
+      a.kanjiPrefix = a.kanji.substring(0, 2);
+      a.person = d.people().get(0).name();
+      a.surname = a.person.substring(a.person.lastIndexOf(' ') + 1);
     }
     return a;
   }
@@ -107,6 +124,11 @@ final class Args {
     p.setProperty("cyrillic", cyrillic);
     p.setProperty("kanji", kanji);
     p.setProperty("hangul", hangul);
+    p.setProperty("word", word);
+    p.setProperty("prefix", prefix);
+    p.setProperty("kanjiPrefix", kanjiPrefix);
+    p.setProperty("surname", surname);
+    p.setProperty("person", person);
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       p.store(w, "query arguments");
     }
@@ -128,6 +150,11 @@ final class Args {
     a.cyrillic = p.getProperty("cyrillic");
     a.kanji = p.getProperty("kanji");
     a.hangul = p.getProperty("hangul");
+    a.word = p.getProperty("word", "");
+    a.prefix = p.getProperty("prefix", "");
+    a.kanjiPrefix = p.getProperty("kanjiPrefix", "");
+    a.surname = p.getProperty("surname", "");
+    a.person = p.getProperty("person", "");
     return a;
   }
 
@@ -135,7 +162,8 @@ final class Args {
   public String toString() {
     return "busy pair " + busyA + "-" + busyB + " (" + busyMeetings + " meetings), typical pair " + typicalA + "-"
         + typicalB + " (" + typicalMeetings + "), period " + from + ".." + to + ", as of " + asOf + ", names "
-        + latin + " / " + cyrillic + " / " + kanji + " / " + hangul + ", " + office.id() + " of " + busyA + " on "
+        + latin + " / " + cyrillic + " / " + kanji + " / " + hangul + ", parts of names " + word + " / " + prefix
+        + " / " + kanjiPrefix + ", person " + person + " / " + surname + ", " + office.id() + " of " + busyA + " on "
         + onDay;
   }
 }

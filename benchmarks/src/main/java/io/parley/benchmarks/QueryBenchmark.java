@@ -69,6 +69,7 @@ public class QueryBenchmark {
       parley.positions().of(a.busyA).asOf(a.asOf).list();
       parley.positions().divergence(a.busyA, a.busyB);
       parley.territories().named(a.latin).list();
+      parley.people().named(a.person).list();
       parley.people().holding(a.office, a.busyA, a.onDay).list();
       System.out.printf("%n[setup] %s: %,d records loaded and indexed in %.1f s; %s%n", d.data, dataset.size(),
           (System.nanoTime() - t0) / 1e9, a);
@@ -192,6 +193,38 @@ public class QueryBenchmark {
   @Benchmark
   public List<Territory> parley_nameHangul(Lib s) {
     return s.parley.territories().named(s.a.hangul).list();
+  }
+
+  // ---------------------------------------------------------------- by part of a name (issue #13)
+
+  /** One word of a territory's Latin name: Senkaku (of Senkaku Islands). */
+  @Benchmark
+  public List<Territory> parley_nameWord(Lib s) {
+    return s.parley.territories().named(s.a.word).list();
+  }
+
+  /** The first four letters of that word: Senk. */
+  @Benchmark
+  public List<Territory> parley_namePrefix(Lib s) {
+    return s.parley.territories().named(s.a.prefix).list();
+  }
+
+  /** The first two characters of a kanji name: 北方 (of 北方領土, 北方四島, 北方地域). */
+  @Benchmark
+  public List<Territory> parley_nameKanjiPrefix(Lib s) {
+    return s.parley.territories().named(s.a.kanjiPrefix).list();
+  }
+
+  /** A person by full name: Vladimir Putin. */
+  @Benchmark
+  public List<Person> parley_personName(Lib s) {
+    return s.parley.people().named(s.a.person).list();
+  }
+
+  /** A person by surname: Putin. */
+  @Benchmark
+  public List<Person> parley_personSurname(Lib s) {
+    return s.parley.people().named(s.a.surname).list();
   }
 
   @Benchmark

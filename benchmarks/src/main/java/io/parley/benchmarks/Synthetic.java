@@ -24,6 +24,7 @@ import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.Provision;
+import io.parley.model.Series;
 import io.parley.model.Session;
 import io.parley.model.SessionKind;
 import io.parley.model.Source;
@@ -147,6 +148,7 @@ final class Synthetic {
   private final List<Agreement> agreements = new ArrayList<>();
   private final List<Event> events = new ArrayList<>();
   private final List<Meeting> meetingList = new ArrayList<>();
+  private final List<Series> seriesList = new ArrayList<>();
   private final List<Position> positions = new ArrayList<>();
   private final Set<String> usedSlugs = new java.util.HashSet<>();
 
@@ -182,6 +184,7 @@ final class Synthetic {
         .addAllClaims(claims)
         .addAllAgreements(agreements)
         .addAllEvents(events)
+        .addAllSeries(seriesList)
         .addAllMeetings(meetingList)
         .addAllPositions(positions)
         .build();
@@ -760,6 +763,15 @@ final class Synthetic {
         String series = a + "-" + b + "-" + formatSlug(f);
         int number = seriesCount.merge(series, 1, Integer::sum);
         m.series(series).number(number);
+        if (number == 1) {
+          // The series record a meeting's series must name; citing the first source draws no random
+          // number, so the rest of the dataset stays what it was before series were records.
+          seriesList.add(Series.builder().id(series).addParties(a, b).format(f)
+              .addNames(Name.of(countries.get(pr[0]).name() + "-" + countries.get(pr[1]).name() + " " + f.id(), "en"))
+              .coverage("Synthetic: every meeting of the series in the dataset.")
+              .addCitations(cite(0, false))
+              .build());
+        }
       }
       // Sessions: one to three, on days of the span, in order.
       SessionKind[] kinds = kinds(f);

@@ -13,9 +13,7 @@ import io.parley.model.Agreement;
 import io.parley.model.Country;
 import io.parley.model.DateSpan;
 import io.parley.model.Event;
-import io.parley.model.Feature;
 import io.parley.model.Meeting;
-import io.parley.model.Name;
 import io.parley.model.Office;
 import io.parley.model.Participant;
 import io.parley.model.Person;
@@ -51,6 +49,13 @@ public final class Indexes {
 
   public Indexes(RecordSource source) {
     this.source = source;
+  }
+
+  private final NameIndexes names = new NameIndexes(this);
+
+  /** Countries, people and territories by name, each kind's index built on its first lookup. */
+  public NameIndexes names() {
+    return names;
   }
 
   // Order of each table: chronological where time applies, else by id (Table adds the id).
@@ -139,7 +144,7 @@ public final class Indexes {
    */
   private final Lazy<Map<String, List<String>>> otherCodes = new Slot<>(this, Part.OTHER_CODES);
 
-  /** Any code or name key to position; built only when countries are looked up by code or name. */
+  /** Any code to position; built only when countries are looked up by code. */
   public static final class CountryCodes {
     public final Postings any;
 
@@ -153,12 +158,6 @@ public final class Indexes {
         for (String code : otherCodes(c)) {
           anyCode.add(code, i);
         }
-        for (Name n : c.names()) {
-          anyCode.add("NAME:" + NameKey.of(n.text()), i);
-          if (n.romanization().isPresent()) {
-            anyCode.add("NAME:" + NameKey.of(n.romanization().get()), i);
-          }
-        }
       }
       any = anyCode.build();
     }
@@ -169,11 +168,6 @@ public final class Indexes {
   /** The countries with a code (any of {@link #countryId}'s, any case), by table position. */
   public int[] countriesByCode(String code) {
     return countryCodes.get().any.get(code.toUpperCase(Locale.ROOT));
-  }
-
-  /** The countries with a name in any language or script, by table position. */
-  public int[] countriesByName(String name) {
-    return countryCodes.get().any.get("NAME:" + NameKey.of(name));
   }
 
   /**
@@ -323,23 +317,16 @@ public final class Indexes {
     return claimIndex.get();
   }
 
-  /** The territory indexes: by any name of the territory or its features, claimant, administrator. */
+  /** The territory indexes: by claimant and by administrator (by name: {@link NameIndexes}). */
   public static final class TerritoryIndex {
-    public final Postings byName;
     public final Postings byClaimant;
     public final Postings byAdministrator;
 
     public TerritoryIndex(Table<Territory> territories, ClaimIndex claims) {
-      Postings.Builder name = new Postings.Builder();
       Postings.Builder claimant = new Postings.Builder();
       Postings.Builder administrator = new Postings.Builder();
       for (int i = 0; i < territories.size(); i++) {
         Territory t = territories.records.get(i);
-        name.add(NameKey.of(t.neutralName()), i);
-        names(name, t.names(), i);
-        for (Feature f : t.features()) {
-          names(name, f.names(), i);
-        }
         TreeSet<String> claimants = claims.claimantsOf.get(t.id());
         if (claimants != null) {
           for (String c : claimants) {
@@ -350,7 +337,6 @@ public final class Indexes {
           administrator.add(a.country(), i);
         }
       }
-      byName = name.build();
       byClaimant = claimant.build();
       byAdministrator = administrator.build();
     }
@@ -499,23 +485,16 @@ public final class Indexes {
 
   /** The people indexes. */
   public static final class PersonIndex {
-    public final Postings byName;
     public final Postings byOffice;
 
     public PersonIndex(Table<Person> people) {
-      Postings.Builder name = new Postings.Builder();
       Postings.Builder office = new Postings.Builder();
       for (int i = 0; i < people.size(); i++) {
         Person p = people.records.get(i);
-        names(name, p.names(), i);
-        for (String v : p.variants()) {
-          name.add(NameKey.of(v), i);
-        }
         for (Tenure t : p.tenures()) {
           office.add(officeKey(t.office(), t.country()), i);
         }
       }
-      byName = name.build();
       byOffice = office.build();
     }
   }
@@ -834,15 +813,6 @@ public final class Indexes {
           + Suggest.didYouMean(id, table.ids()));
     }
     return id;
-  }
-
-  private static void names(Postings.Builder index, Iterable<Name> names, int position) {
-    for (Name n : names) {
-      index.add(NameKey.of(n.text()), position);
-      if (n.romanization().isPresent()) {
-        index.add(NameKey.of(n.romanization().get()), position);
-      }
-    }
   }
 
   public static String pair(String a, String b) {

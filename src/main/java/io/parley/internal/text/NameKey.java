@@ -2,50 +2,196 @@ package io.parley.internal.text;
 
 import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key a name is looked up by: case, diacritics, spacing and punctuation ignored, so that
  * {@code Southern Kurils}, {@code southern-kurils} and {@code SOUTHERN KURILS} meet, and {@code
  * Hoppō} meets {@code Hoppo}. Only marks on Latin, Greek and Cyrillic letters are dropped: the
- * voicing marks of Japanese kana change the sound and stay. Nothing fuzzier: {@code Daioyu} does
- * not meet {@code Diaoyu}.
+ * voicing marks of Japanese kana change the sound and stay. Chinese characters are folded to one
+ * form whichever script they are written in ({@link HanVariants}): Traditional {@code 黃尾嶼} meets
+ * Simplified {@code 黄尾屿}, and Japanese {@code 独島} meets {@code 獨島}; as the folding goes
+ * character by character, a few distinct traditional characters that share a simplified form meet
+ * too ({@code 乾} and {@code 干}), so a key may find a little more than it should, never less.
+ * Nothing fuzzier: {@code Daioyu} does not meet {@code Diaoyu}.
+ *
+ * <p>{@link #words} splits a name where {@link #of} only drops: at every run of characters that are
+ * neither letters nor digits (spaces, hyphens, commas, the Japanese middle dot {@code ・}).
+ * Chinese and Japanese text, written without spaces, stays one word per run.
  */
 public final class NameKey {
   private NameKey() {}
 
+  /** The key of a whole name: its words, folded, run together. */
   public static String of(String text) {
     String ascii = asciiKey(text);
     return ascii != null ? ascii : normalized(text);
   }
 
+  /**
+   * The keys of a name's words, in order, each folded as {@link #of} folds; run together they give
+   * {@link #of}'s key. Empty if the name has no letter or digit.
+   */
+  public static List<String> words(String text) {
+    List<String> ascii = asciiWords(text);
+    if (ascii != null) {
+      return ascii;
+    }
+    String spaced = fold(text, true);
+    if (spaced.isEmpty()) {
+      return List.of();
+    }
+    List<String> words = new ArrayList<>(4);
+    int from = 0;
+    for (int at = spaced.indexOf(' '); at >= 0; at = spaced.indexOf(' ', from)) {
+      words.add(spaced.substring(from, at));
+      from = at + 1;
+    }
+    words.add(from == 0 ? spaced : spaced.substring(from));
+    return words;
+  }
+
   /** The key by full Unicode normalization: what {@link #of} computes for any text. */
   static String normalized(String text) {
+    return fold(text, false);
+  }
+
+  /** The folded text, its words apart by one space if {@code spaced}, else run together. */
+  static String fold(String text, boolean spaced) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
     StringBuilder b = new StringBuilder(decomposed.length());
-    UnicodeScript base = UnicodeScript.COMMON;
+    // The letter the marks that follow sit on; its script is looked up only when a mark comes,
+    // as UnicodeScript.of is a search of its own on every letter.
+    int base = -1;
+    boolean gap = false;
     for (int i = 0; i < decomposed.length(); ) {
       int cp = decomposed.codePointAt(i);
       i += Character.charCount(cp);
       int type = Character.getType(cp);
       if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
           || type == Character.ENCLOSING_MARK) {
-        if (base == UnicodeScript.LATIN || base == UnicodeScript.GREEK || base == UnicodeScript.CYRILLIC) {
+        UnicodeScript script = base < 0 ? UnicodeScript.COMMON : UnicodeScript.of(base);
+        if (script == UnicodeScript.LATIN || script == UnicodeScript.GREEK || script == UnicodeScript.CYRILLIC) {
           continue;
         }
         b.appendCodePoint(cp);
         continue;
       }
       if (Character.isLetterOrDigit(cp)) {
-        base = UnicodeScript.of(cp);
+        if (gap && spaced && b.length() > 0) {
+          b.append(' ');
+        }
+        gap = false;
+        base = cp;
         b.appendCodePoint(cp);
+      } else {
+        gap = true;
       }
     }
-    return Normalizer.normalize(b.toString(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return foldHan(Normalizer.normalize(b.toString(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
+  }
+
+  /** The text with each Chinese character in the form {@link HanVariants} folds it to. */
+  static String foldHan(String text) {
+    char[] out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < FIRST_VARIANT) {
+        continue;
+      }
+      char f = foldHan(c);
+      if (f != c) {
+        if (out == null) {
+          out = text.toCharArray();
+        }
+        out[i] = f;
+      }
+    }
+    return out == null ? text : new String(out);
+  }
+
+  private static final String PAIRS = HanVariants.pairs();
+  private static final char FIRST_VARIANT = PAIRS.charAt(0);
+
+  /** The form a character folds to: itself unless {@link HanVariants} lists it. */
+  static char foldHan(char c) {
+    String pairs = PAIRS;
+    int lo = 0;
+    int hi = pairs.length() / 2 - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      char v = pairs.charAt(2 * mid);
+      if (v < c) {
+        lo = mid + 1;
+      } else if (v > c) {
+        hi = mid - 1;
+      } else {
+        return pairs.charAt(2 * mid + 1);
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Whether a key is Chinese or Japanese text: Han, hiragana or katakana (with the kana length
+   * mark), which is written without spaces between words.
+   */
+  public static boolean unspaced(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); ) {
+      int cp = key.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!unspaced(cp)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Han (the CJK ideographs, their extensions, compatibility forms and the iteration mark 々),
+   * hiragana and katakana with the length mark ー: by block, as {@code UnicodeScript.of} costs a
+   * search of its own on every character.
+   */
+  private static boolean unspaced(int cp) {
+    return (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) // ideographs, extension A
+        || (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x31F0 && cp <= 0x31FF) // kana, small katakana
+        || cp == 0x3005 || cp == 0x3007 // 々 〇
+        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0x20000 && cp <= 0x323AF); // compatibility, B and later
+  }
+
+  /** Hangul syllables and jamo. */
+  private static boolean hangul(int cp) {
+    return (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3130 && cp <= 0x318F);
+  }
+
+  /**
+   * The fewest characters a key needs to be looked up as the beginning of longer names: two in
+   * Chinese, Japanese or Korean script, where a character says as much as a short word, else
+   * three.
+   */
+  public static int shortestPrefix(String key) {
+    if (!key.isEmpty()) {
+      int cp = key.codePointAt(0);
+      if (cp >= 0x1100 && (unspaced(cp) || hangul(cp))) {
+        return 2;
+      }
+    }
+    return 3;
+  }
+
+  /** The number of characters (code points) of a key. */
+  public static int length(String key) {
+    return key.codePointCount(0, key.length());
   }
 
   /** The key of an all-ASCII text, which normalization leaves as it is; null for other text. */
-  private static @org.jspecify.annotations.Nullable String asciiKey(String text) {
+  private static @Nullable String asciiKey(String text) {
     StringBuilder b = null;
     int n = text.length();
     for (int i = 0; i < n; i++) {
@@ -68,5 +214,30 @@ public final class NameKey {
       }
     }
     return b == null ? text : b.toString();
+  }
+
+  /** The word keys of an all-ASCII text; null for other text. */
+  private static @Nullable List<String> asciiWords(String text) {
+    List<String> words = new ArrayList<>(4);
+    int n = text.length();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        w.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        w.append((char) (c + ('a' - 'A')));
+      } else if (w.length() > 0) {
+        words.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    if (w.length() > 0) {
+      words.add(w.toString());
+    }
+    return words;
   }
 }

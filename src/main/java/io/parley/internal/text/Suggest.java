@@ -12,7 +12,14 @@ public final class Suggest {
 
   /** The candidates within a small edit distance of {@code wrong}, closest first, at most three. */
   public static ImmutableList<String> closest(String wrong, Collection<String> candidates) {
-    int limit = Math.max(2, wrong.length() / 3);
+    return closest(wrong, candidates, Math.max(2, wrong.length() / 3));
+  }
+
+  /**
+   * The candidates within {@code limit} edits of {@code wrong}, closest first (then in string
+   * order), at most three.
+   */
+  public static ImmutableList<String> closest(String wrong, Collection<String> candidates, int limit) {
     List<String> near = new ArrayList<>();
     List<Integer> distances = new ArrayList<>();
     for (String c : candidates) {
@@ -39,7 +46,11 @@ public final class Suggest {
 
   /** {@code " (did you mean "x"?)"}, or the empty string when nothing is close. */
   public static String didYouMean(String wrong, Collection<String> candidates) {
-    ImmutableList<String> near = closest(wrong, candidates);
+    return didYouMean(closest(wrong, candidates));
+  }
+
+  /** {@code " (did you mean "x", "y" or "z"?)"} for these names, or the empty string for none. */
+  public static String didYouMean(List<String> near) {
     if (near.isEmpty()) {
       return "";
     }

@@ -18,13 +18,55 @@ class NameKeyTest {
     assertThat(NameKey.of("Daioyu")).isNotEqualTo(NameKey.of("Diaoyu"));
     // Kana voicing marks change the sound: ド (do) is not ト (to).
     assertThat(NameKey.of("ド")).isNotEqualTo(NameKey.of("ト"));
-    assertThat(NameKey.of("北方領土")).isEqualTo("北方領土");
+    assertThat(NameKey.of("北方領土")).isEqualTo(NameKey.of("北方领土")).isNotEqualTo(NameKey.of("北方领士"));
   }
 
   @Test
   void foldsCompatibilityForms() {
     // Full-width Latin letters, as Japanese text often has them, meet their ASCII forms.
     assertThat(NameKey.of("ＡＢＣ")).isEqualTo("abc");
+  }
+
+  @Test
+  void wordsAreWhatLiesBetweenSpacesAndPunctuation() {
+    assertThat(NameKey.words("Jean-Yves Le Drian")).containsExactly("jean", "yves", "le", "drian");
+    assertThat(NameKey.words("USSR, Union of Soviet Socialist Republics"))
+        .containsExactly("ussr", "union", "of", "soviet", "socialist", "republics");
+    assertThat(NameKey.words("Shinzō  Abe")).containsExactly("shinzo", "abe");
+    assertThat(NameKey.words("Южные Курилы")).containsExactly("южные", "курилы");
+    assertThat(NameKey.words("ウラジーミル・プーチン")).containsExactly("ウラジーミル", "プーチン");
+    assertThat(NameKey.words("박 근혜")).containsExactly("박", "근혜");
+    // Chinese and Japanese text has no spaces: a run is one word, in the folded script.
+    assertThat(NameKey.words("钓鱼岛及其附属岛屿")).containsExactly("钓鱼岛及其附属岛屿");
+    assertThat(NameKey.words("安倍 晋三")).containsExactly("安倍", "晋三");
+    assertThat(NameKey.words("釣魚臺列嶼")).containsExactly(NameKey.of("钓鱼台列屿"));
+    assertThat(NameKey.words(" - ")).isEmpty();
+    assertThat(NameKey.words("・")).isEmpty();
+  }
+
+  @Test
+  void theWordsRunTogetherAreTheKey() {
+    java.util.Random random = new java.util.Random(7);
+    String alphabet = "aZ9 -,.'ōÉйЖ北國岛ア・ー가각\u0301\u3099";
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder s = new StringBuilder();
+      for (int j = random.nextInt(12); j > 0; j--) {
+        s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(String.join("", NameKey.words(s.toString()))).as("%s", s).isEqualTo(NameKey.of(s.toString()));
+    }
+  }
+
+  @Test
+  void chineseAndJapaneseTextIsUnspacedAndShortPrefixesAreTwoCharacters() {
+    assertThat(NameKey.unspaced("麻生太郎")).isTrue();
+    assertThat(NameKey.unspaced("プーチン")).isTrue(); // ー, the length mark, is of no script
+    assertThat(NameKey.unspaced("독도")).isFalse();
+    assertThat(NameKey.unspaced("putin")).isFalse();
+    assertThat(NameKey.shortestPrefix("尖閣")).isEqualTo(2);
+    assertThat(NameKey.shortestPrefix("독도")).isEqualTo(2);
+    assertThat(NameKey.shortestPrefix("senk")).isEqualTo(3);
+    assertThat(NameKey.shortestPrefix("сен")).isEqualTo(3);
   }
 
   @Test
@@ -37,6 +79,8 @@ class NameKeyTest {
       }
       String s = new String(chars);
       assertThat(NameKey.of(s)).as("%s", s).isEqualTo(NameKey.normalized(s));
+      assertThat(NameKey.words(s)).as("%s", s).isEqualTo(java.util.Arrays.asList(NameKey.fold(s, true).split(" ")).stream()
+          .filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toList()));
     }
   }
 }
