@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableSet;
 import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
+import io.parley.internal.query.MeetingIndex;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Country;
 import io.parley.model.Meeting;
@@ -126,7 +127,7 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
    */
   public MeetingQuery within(LocalDate from, LocalDate to) {
     Indexes.checkOrder(from, to);
-    Indexes.MeetingIndex index = indexes.meetingIndex();
+    MeetingIndex index = indexes.meetingIndex();
     long first = from.toEpochDay();
     long last = to.toEpochDay();
     Candidates c = Indexes.dayRange(index.start, first - index.longestDays, last);
@@ -135,11 +136,11 @@ public final class MeetingQuery extends Query<Meeting, MeetingQuery> {
 
   /** Whether a meeting's span shares a day with [first, last], on the index's day arrays. */
   private static final class Overlap implements Filter.Test<Meeting> {
-    private final Indexes.MeetingIndex index;
+    private final MeetingIndex index;
     private final long first;
     private final long last;
 
-    Overlap(Indexes.MeetingIndex index, long first, long last) {
+    Overlap(MeetingIndex index, long first, long last) {
       this.index = index;
       this.first = first;
       this.last = last;

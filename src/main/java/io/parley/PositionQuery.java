@@ -8,6 +8,7 @@ import io.parley.internal.discourse.Questions;
 import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
+import io.parley.internal.query.PositionIndex;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Country;
 import io.parley.model.Meeting;
@@ -73,7 +74,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   }
 
   private PositionQuery ofCountry(String id) {
-    Indexes.PositionIndex index = indexes.positionIndex();
+    PositionIndex index = indexes.positionIndex();
     return where(Filter.positions(index.byCountry.get(id), index.groupsByCountry.get(id)));
   }
 
@@ -98,7 +99,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery statedBy(String personId) {
     Indexes.known(indexes.people(), personId);
-    Indexes.PositionIndex index = indexes.positionIndex();
+    PositionIndex index = indexes.positionIndex();
     return where(Filter.positions(index.byPerson.get(personId), index.groupsByPerson.get(personId)));
   }
 
@@ -115,7 +116,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery on(String topicOrTerritoryId) {
     checkNotNull(topicOrTerritoryId, "topic or territory id");
-    Indexes.PositionIndex index = indexes.positionIndex();
+    PositionIndex index = indexes.positionIndex();
     if (indexes.topics().contains(topicOrTerritoryId)) {
       return where(Filter.positions(index.byTopic.get(topicOrTerritoryId),
           index.groupsByTopic.get(topicOrTerritoryId)));
@@ -164,7 +165,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery within(LocalDate from, LocalDate to) {
     Indexes.checkOrder(from, to);
-    Indexes.PositionIndex index = indexes.positionIndex();
+    PositionIndex index = indexes.positionIndex();
     Candidates c = Indexes.dayRange(index.start, from.toEpochDay(), to.toEpochDay());
     return where(Filter.indexedByPosition(c, new DaysWithin(index, from.toEpochDay(), to.toEpochDay())));
   }
@@ -205,7 +206,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    */
   public PositionQuery asOf(LocalDate date) {
     checkNotNull(date, "date");
-    Indexes.PositionIndex index = indexes.positionIndex();
+    PositionIndex index = indexes.positionIndex();
     return new PositionQuery(indexes, filters, Optional.of(date))
         .where(Filter.indexedByPosition(
             Indexes.dayRange(index.start, Long.MIN_VALUE / 2, date.toEpochDay()),
@@ -218,11 +219,11 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
    * positions found through other indexes.
    */
   private static final class DaysWithin implements Filter.Test<Position> {
-    private final Indexes.PositionIndex index;
+    private final PositionIndex index;
     private final long first;
     private final long last;
 
-    DaysWithin(Indexes.PositionIndex index, long first, long last) {
+    DaysWithin(PositionIndex index, long first, long last) {
       this.index = index;
       this.first = first;
       this.last = last;
@@ -251,7 +252,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
     if (asOf.isEmpty()) {
       return super.matches();
     }
-    Indexes.PositionIndex index = indexes.positionIndex();
+    PositionIndex index = indexes.positionIndex();
     long day = asOf.get().toEpochDay();
     int[] hint = null;
     for (Filter<Position> f : filters) {
@@ -278,7 +279,7 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   }
 
   /** Of ascending matches, the last of each group, ascending; O(matches), no per-group array. */
-  private static int[] latestPerGroup(int[] matches, Indexes.PositionIndex index) {
+  private static int[] latestPerGroup(int[] matches, PositionIndex index) {
     int capacity = Integer.highestOneBit(Math.max(4, matches.length * 2 - 1)) << 1;
     int[] seen = new int[capacity];
     java.util.Arrays.fill(seen, -1);

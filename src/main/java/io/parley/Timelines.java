@@ -3,7 +3,9 @@ package io.parley;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
+import io.parley.internal.query.ClaimIndex;
 import io.parley.internal.query.Indexes;
+import io.parley.internal.query.PositionIndex;
 import io.parley.internal.query.Table;
 import io.parley.internal.text.NameKey;
 import io.parley.internal.text.Suggest;
@@ -122,7 +124,7 @@ final class Timelines {
       }
     }
 
-    Indexes.ClaimIndex claims = indexes.claimIndex();
+    ClaimIndex claims = indexes.claimIndex();
     Set<String> topicsOfShared = new HashSet<>();
     for (String territory : claims.byTerritory.keys()) {
       TreeSet<String> claimants = claims.claimantsOf.get(territory);
@@ -142,7 +144,7 @@ final class Timelines {
     }
 
     Table<Position> positions = indexes.positions();
-    Indexes.PositionIndex byPosition = indexes.positionIndex();
+    PositionIndex byPosition = indexes.positionIndex();
     TreeSet<Integer> said = new TreeSet<>();
     for (int m : pairMeetings) {
       for (int p : byPosition.byMeeting.get(meetings.records.get(m).id())) {

@@ -8,20 +8,16 @@ import io.parley.internal.RecordSource;
 import io.parley.internal.discourse.Questions;
 import io.parley.internal.text.NameKey;
 import io.parley.internal.text.Suggest;
-import io.parley.model.Administration;
 import io.parley.model.Agreement;
 import io.parley.model.Country;
-import io.parley.model.DateSpan;
 import io.parley.model.Event;
 import io.parley.model.Meeting;
 import io.parley.model.Office;
-import io.parley.model.Participant;
 import io.parley.model.Person;
 import io.parley.model.Place;
 import io.parley.model.Position;
 import io.parley.model.Proposition;
 import io.parley.model.Series;
-import io.parley.model.Session;
 import io.parley.model.Source;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
@@ -35,8 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every table and index of one dataset. Each kind's table, and each group of indexes, is built
@@ -205,66 +199,6 @@ public final class Indexes {
 
   // ---------------------------------------------------------------- meetings
 
-  /** The meeting indexes. */
-  public static final class MeetingIndex {
-    public final Postings byCountry;
-    public final Postings byPair;
-    public final Postings byFormat;
-    public final Postings byHost;
-    public final Postings byPerson;
-    public final Postings byTopic;
-    public final Postings bySeries;
-    public final long[] start;
-    public final long[] end;
-    public final long longestDays;
-
-    public MeetingIndex(Table<Meeting> meetings) {
-      Postings.Builder country = new Postings.Builder();
-      Postings.Builder pair = new Postings.Builder();
-      Postings.Builder format = new Postings.Builder();
-      Postings.Builder host = new Postings.Builder();
-      Postings.Builder person = new Postings.Builder();
-      Postings.Builder topic = new Postings.Builder();
-      Postings.Builder series = new Postings.Builder();
-      start = new long[meetings.size()];
-      end = new long[meetings.size()];
-      long longest = 0;
-      for (int i = 0; i < meetings.size(); i++) {
-        Meeting m = meetings.records.get(i);
-        country.add(m.parties().get(0), i);
-        country.add(m.parties().get(1), i);
-        pair.add(pair(m.parties().get(0), m.parties().get(1)), i);
-        format.add(m.format().id(), i);
-        if (m.host().isPresent()) {
-          host.add(m.host().get(), i);
-        }
-        for (Session s : m.sessions()) {
-          for (Participant p : s.participants()) {
-            person.add(p.person(), i);
-          }
-        }
-        for (String t : m.topics()) {
-          topic.add(t, i);
-        }
-        if (m.series().isPresent()) {
-          series.add(m.series().get(), i);
-        }
-        DateSpan span = m.span();
-        start[i] = span.firstDay().toEpochDay();
-        end[i] = span.lastDay().orElseThrow().toEpochDay();
-        longest = Math.max(longest, end[i] - start[i]);
-      }
-      longestDays = longest;
-      byCountry = country.build();
-      byPair = pair.build();
-      byFormat = format.build();
-      byHost = host.build();
-      byPerson = person.build();
-      byTopic = topic.build();
-      bySeries = series.build();
-    }
-  }
-
   private final Lazy<MeetingIndex> meetingIndex = new Slot<>(this, Part.MEETING_INDEX);
 
   public MeetingIndex meetingIndex() {
@@ -286,60 +220,10 @@ public final class Indexes {
 
   // ---------------------------------------------------------------- territories and claims
 
-  /** The claim indexes, and the claimants of each territory. */
-  public static final class ClaimIndex {
-    public final Postings byClaimant;
-    public final Postings byTerritory;
-    public final Map<String, TreeSet<String>> claimantsOf = new HashMap<>();
-
-    public ClaimIndex(Table<TerritorialClaim> claims) {
-      Postings.Builder claimant = new Postings.Builder();
-      Postings.Builder territory = new Postings.Builder();
-      for (int i = 0; i < claims.size(); i++) {
-        TerritorialClaim c = claims.records.get(i);
-        claimant.add(c.claimant(), i);
-        territory.add(c.territory(), i);
-        TreeSet<String> set = claimantsOf.get(c.territory());
-        if (set == null) {
-          set = new TreeSet<>();
-          claimantsOf.put(c.territory(), set);
-        }
-        set.add(c.claimant());
-      }
-      byClaimant = claimant.build();
-      byTerritory = territory.build();
-    }
-  }
-
   private final Lazy<ClaimIndex> claimIndex = new Slot<>(this, Part.CLAIM_INDEX);
 
   public ClaimIndex claimIndex() {
     return claimIndex.get();
-  }
-
-  /** The territory indexes: by claimant and by administrator (by name: {@link NameIndexes}). */
-  public static final class TerritoryIndex {
-    public final Postings byClaimant;
-    public final Postings byAdministrator;
-
-    public TerritoryIndex(Table<Territory> territories, ClaimIndex claims) {
-      Postings.Builder claimant = new Postings.Builder();
-      Postings.Builder administrator = new Postings.Builder();
-      for (int i = 0; i < territories.size(); i++) {
-        Territory t = territories.records.get(i);
-        TreeSet<String> claimants = claims.claimantsOf.get(t.id());
-        if (claimants != null) {
-          for (String c : claimants) {
-            claimant.add(c, i);
-          }
-        }
-        for (Administration a : t.administration()) {
-          administrator.add(a.country(), i);
-        }
-      }
-      byClaimant = claimant.build();
-      byAdministrator = administrator.build();
-    }
   }
 
   private final Lazy<TerritoryIndex> territoryIndex = new Slot<>(this, Part.TERRITORY_INDEX);
@@ -349,131 +233,6 @@ public final class Indexes {
   }
 
   // ---------------------------------------------------------------- positions
-
-  /** The position indexes. */
-  public static final class PositionIndex {
-    public final Postings byCountry;
-    public final Postings byPerson;
-    public final Postings byTopic;
-    public final Postings byMeeting;
-    /** First and last day of each position's date, as epoch days. */
-    public final long[] start;
-    public final long[] end;
-    /**
-     * Each position's group: its holder (a country, or the person for an analyst) and topic. As
-     * of a day, the latest position of each group is the holder's word on the topic.
-     */
-    public final int[] group;
-    public final int groups;
-    /** Each group's positions, ascending (so in date order). */
-    public final int[][] members;
-    /** Each group's topic, and its country (null for an analyst's group). */
-    public final String[] groupTopic;
-    public final @Nullable String[] groupCountry;
-    private final List<Position> records;
-    /** The groups of the positions held by a country, stated by a person, on a topic. */
-    public final Postings groupsByCountry;
-    public final Postings groupsByPerson;
-    public final Postings groupsByTopic;
-
-    public PositionIndex(Table<Position> positions) {
-      records = positions.records;
-      Postings.Builder country = new Postings.Builder();
-      Postings.Builder person = new Postings.Builder();
-      Postings.Builder topic = new Postings.Builder();
-      Postings.Builder meeting = new Postings.Builder();
-      Postings.Builder countryGroups = new Postings.Builder();
-      Postings.Builder personGroups = new Postings.Builder();
-      Postings.Builder topicGroups = new Postings.Builder();
-      int n = positions.size();
-      start = new long[n];
-      end = new long[n];
-      group = new int[n];
-      Map<String, Integer> groupIds = new HashMap<>();
-      List<String> topics = new ArrayList<>();
-      List<@Nullable String> countries = new ArrayList<>();
-      int[] sizes = new int[16];
-      for (int i = 0; i < n; i++) {
-        Position p = positions.records.get(i);
-        boolean analyst = p.holder().kind() == io.parley.model.HolderKind.ANALYST;
-        String holder = analyst
-            ? "person:" + p.holder().person().orElse("")
-            : "country:" + p.holder().country().orElse("");
-        String key = holder + "|" + p.topic();
-        Integer g = groupIds.get(key);
-        if (g == null) {
-          g = groupIds.size();
-          groupIds.put(key, g);
-          topics.add(p.topic());
-          countries.add(analyst ? null : p.holder().country().orElse(null));
-          if (g == sizes.length) {
-            sizes = java.util.Arrays.copyOf(sizes, g * 2);
-          }
-        }
-        group[i] = g;
-        sizes[g]++;
-        end[i] = p.date().lastDay().toEpochDay();
-        if (p.holder().country().isPresent()) {
-          country.add(p.holder().country().get(), i);
-          countryGroups.add(p.holder().country().get(), g);
-        }
-        if (p.holder().person().isPresent()) {
-          person.add(p.holder().person().get(), i);
-          personGroups.add(p.holder().person().get(), g);
-        }
-        topic.add(p.topic(), i);
-        topicGroups.add(p.topic(), g);
-        if (p.meeting().isPresent()) {
-          meeting.add(p.meeting().get(), i);
-        }
-        start[i] = p.date().firstDay().toEpochDay();
-      }
-      groups = groupIds.size();
-      members = new int[groups][];
-      for (int g = 0; g < groups; g++) {
-        members[g] = new int[sizes[g]];
-        sizes[g] = 0;
-      }
-      for (int i = 0; i < n; i++) {
-        int g = group[i];
-        members[g][sizes[g]++] = i;
-      }
-      groupTopic = topics.toArray(new String[0]);
-      groupCountry = countries.toArray(new String[0]);
-      byCountry = country.build();
-      byPerson = person.build();
-      byTopic = topic.build();
-      byMeeting = meeting.build();
-      groupsByCountry = countryGroups.build();
-      groupsByPerson = personGroups.build();
-      groupsByTopic = topicGroups.build();
-    }
-
-    /**
-     * The last member of the group (so the latest in table order) whose every day is on or before
-     * {@code day} and that passes the query's filters; -1 if none.
-     */
-    public int latest(int g, long day, Filter.Test<Position> passes) {
-      int[] m = members[g];
-      int lo = 0;
-      int hi = m.length;
-      while (lo < hi) { // the first member starting after the day
-        int mid = (lo + hi) >>> 1;
-        if (start[m[mid]] <= day) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      for (int k = lo - 1; k >= 0; k--) {
-        int p = m[k];
-        if (end[p] <= day && passes.test(p, records.get(p))) {
-          return p;
-        }
-      }
-      return -1;
-    }
-  }
 
   private final Lazy<PositionIndex> positionIndex = new Slot<>(this, Part.POSITION_INDEX);
 
