@@ -43,6 +43,13 @@ final class CoverageReport {
     b.append("| sources | ").append(d.sources().size()).append(" | ")
         .append(d.sources().stream().filter(s -> !s.notes().isEmpty()).count()).append(" | | |\n");
     b.append("| topics | ").append(d.topics().size()).append(" | | | |\n");
+    b.append("| propositions | ").append(d.propositions().size()).append(" | ")
+        .append(d.propositions().stream().filter(x -> !x.notes().isEmpty()).count()).append(" | | |\n");
+    b.append("| series | ").append(d.series().size()).append(" | ")
+        .append(d.series().stream().filter(x -> !x.notes().isEmpty()).count()).append(" | ")
+        .append(String.format(java.util.Locale.ROOT, "%.2f",
+            d.series().stream().mapToInt(x -> x.citations().size()).average().orElse(0)))
+        .append(" | |\n");
     Map<SourceKind, Integer> recordsBySourceKind = new EnumMap<>(SourceKind.class);
     for (Map.Entry<String, List<? extends Entity>> e : kinds.entrySet()) {
       int citations = 0;
@@ -68,6 +75,31 @@ final class CoverageReport {
         .append("; sessions: ").append(d.meetings().stream().mapToInt(m -> m.sessions().size()).sum())
         .append("; tenures: ").append(d.people().stream().mapToInt(p -> p.tenures().size()).sum())
         .append(".\n\n");
+
+    long remote = d.meetings().stream().filter(m -> m.mode().isRemote()).count();
+    long coded = d.positions().stream().filter(x -> x.proposition().isPresent()).count();
+    b.append("Meetings held by video or telephone: ").append(remote)
+        .append("; positions coded to a proposition: ").append(coded).append(" of ")
+        .append(d.positions().size()).append(".\n\n");
+
+    b.append("## Series\n\nEach series' rounds in the data (by the number sources give them) and its"
+        + " coverage in the curators' words.\n\n| series | parties | meetings | rounds | coverage |\n"
+        + "|---|---|---:|---|---|\n");
+    for (io.parley.model.Series x : d.series()) {
+      List<Integer> rounds = new ArrayList<>();
+      int meetings = 0;
+      for (io.parley.model.Meeting m : d.meetings()) {
+        if (m.series().equals(java.util.Optional.of(x.id()))) {
+          meetings++;
+          m.number().ifPresent(rounds::add);
+        }
+      }
+      rounds.sort(null);
+      b.append("| ").append(x.id()).append(" | ").append(String.join("-", x.parties()))
+          .append(" | ").append(meetings).append(" | ").append(ranges(rounds)).append(" | ")
+          .append(x.coverage().replace("|", "/")).append(" |\n");
+    }
+    b.append('\n');
 
     b.append("## Date range\n\n| kind | earliest | latest |\n|---|---|---|\n");
     range(b, "meetings", dates(d.meetings(), m -> ((io.parley.model.Meeting) m).span().start()));
@@ -101,6 +133,23 @@ final class CoverageReport {
     b.append("\nSources without a located address: ")
         .append(d.sources().stream().filter(s -> s.url().isEmpty()).count()).append(".\n");
     return b.toString();
+  }
+
+  /** Numbers as runs: 1-8, 10-12. */
+  private static String ranges(List<Integer> sorted) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < sorted.size(); ) {
+      int j = i;
+      while (j + 1 < sorted.size() && sorted.get(j + 1) == sorted.get(j) + 1) {
+        j++;
+      }
+      b.append(b.length() == 0 ? "" : ", ").append(sorted.get(i));
+      if (j > i) {
+        b.append('-').append(sorted.get(j));
+      }
+      i = j + 1;
+    }
+    return b.length() == 0 ? "none numbered" : b.toString();
   }
 
   private static List<PartialDate> dates(List<? extends Entity> records, java.util.function.Function<Entity, PartialDate> date) {
