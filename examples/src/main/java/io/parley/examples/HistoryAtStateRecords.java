@@ -303,9 +303,11 @@ public final class HistoryAtStateRecords {
     return f;
   }
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** Text as the files give it, with the line breaks of their pretty-printing made spaces. */
   static String clean(String s) {
-    return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    return s == null ? "" : WHITESPACE.matcher(s.strip()).replaceAll(" ");
   }
 
   /** A date, or null for one that is not an ISO date (reported, and the record skipped). */
@@ -348,6 +350,7 @@ public final class HistoryAtStateRecords {
     Problem space = problem("a country label with a leading or trailing space", "label trimmed");
     Problem empty = problem("an empty description", "cited without an excerpt");
     Problem unknown = problem("a country id missing from countries.tsv", "skipped");
+    Problem order = problem("a record that starts before the one above it in its file", "kept");
     Problem twoIds = problem("one country under two upstream ids (a renamed country, or a misspelt id)",
         "both mapped to one Parley country");
 
@@ -405,6 +408,20 @@ public final class HistoryAtStateRecords {
       }
       if (!mappings.containsKey(v.countryId())) {
         unknown.records().add(ref(v) + " " + v.countryId());
+      }
+    }
+    for (int i = 1; i < trips.size(); i++) {
+      Trip a = trips.get(i - 1);
+      Trip b = trips.get(i);
+      if (a.file().equals(b.file()) && a.start() != null && b.start() != null && b.start().isBefore(a.start())) {
+        order.records().add(ref(b));
+      }
+    }
+    for (int i = 1; i < visits.size(); i++) {
+      Visit a = visits.get(i - 1);
+      Visit b = visits.get(i);
+      if (a.file().equals(b.file()) && a.start() != null && b.start() != null && b.start().isBefore(a.start())) {
+        order.records().add(ref(b));
       }
     }
     // Overlaps: per traveller, in start order; two or more shared days, since leaving one
