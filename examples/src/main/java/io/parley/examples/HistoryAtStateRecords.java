@@ -90,7 +90,12 @@ public final class HistoryAtStateRecords {
   private final List<Entity> records = new ArrayList<>();
   private final Map<String, Country> countries = new HashMap<>();
   private final Set<String> sourcesMade = new LinkedHashSet<>();
-  private final Set<String> peopleMade = new LinkedHashSet<>();
+  /** One id string per upstream file: 7,500 meetings share a few dozen sources' ids. */
+  private final Map<String, String> fileSources = new HashMap<>();
+  private final Map<String, String> peopleMade = new LinkedHashMap<>();
+  /** Values many records share, one instance each (a few hundred kilobytes over 7,500 records). */
+  private final Map<LocalDate, PartialDate> days = new HashMap<>();
+  private final Place inTheUs = Place.builder().country(US).build();
   private final Map<String, Country> countriesMade = new TreeMap<>();
   private final Set<String> duplicateTrips = new HashSet<>();
   private int meetingsFromTrips;
@@ -181,7 +186,7 @@ public final class HistoryAtStateRecords {
   }
 
   Set<String> peopleMade() {
-    return Collections.unmodifiableSet(peopleMade);
+    return Collections.unmodifiableSet(peopleMade.keySet());
   }
 
   Set<String> sourcesMade() {
@@ -545,7 +550,7 @@ public final class HistoryAtStateRecords {
       skip("the country did not exist on the day, by the dataset");
       return Optional.empty();
     }
-    return Optional.of(id);
+    return Optional.of(c.id()); // the record's own string, shared by every meeting with it
   }
 
   private Country newCountry(Mapping m) {
@@ -617,6 +622,10 @@ public final class HistoryAtStateRecords {
 
   /** The source for one upstream file: its path in its repository, at the commit read. */
   private String fileSource(String file) {
+    return fileSources.computeIfAbsent(file, this::newFileSource);
+  }
+
+  private String newFileSource(String file) {
     boolean travels = file.startsWith("travels/");
     String repo = travels ? "HistoryAtState/travels" : "HistoryAtState/visits";
     String path = file.substring(file.indexOf('/') + 1);
@@ -651,7 +660,7 @@ public final class HistoryAtStateRecords {
         .span(span(t.start(), t.end()))
         .place(place.build())
         .host(country)
-        .addSessions(Session.builder().kind(SessionKind.OTHER).date(PartialDate.of(t.start()))
+        .addSessions(Session.builder().kind(SessionKind.OTHER).date(day(t.start()))
             .addParticipants(Participant.of(person, office, US)).build())
         .addAllCitations(cites)
         .build();
@@ -685,7 +694,7 @@ public final class HistoryAtStateRecords {
         .addAllParties(sorted(US, country))
         .format(leader ? MeetingFormat.SUMMIT : MeetingFormat.OTHER)
         .span(span(v.start(), v.end()))
-        .place(Place.builder().country(US).build())
+        .place(inTheUs)
         .host(US)
         .addAllCitations(cites)
         .build();
@@ -703,11 +712,11 @@ public final class HistoryAtStateRecords {
         return p.id();
       }
     }
-    if (peopleMade.add(t.who())) {
-      records.add(Person.builder().id(t.who()).addNames(Name.of(t.name(), "en"))
+    return peopleMade.computeIfAbsent(t.who(), who -> {
+      records.add(Person.builder().id(who).addNames(Name.of(t.name(), "en"))
           .addCitations(excerpt(source, t.name())).build());
-    }
-    return t.who();
+      return who;
+    });
   }
 
   private static Citation excerpt(String source, String text) {
@@ -718,9 +727,12 @@ public final class HistoryAtStateRecords {
     return a.compareTo(b) < 0 ? List.of(a, b) : List.of(b, a);
   }
 
-  private static DateSpan span(LocalDate start, LocalDate end) {
-    return start.equals(end) ? DateSpan.of(PartialDate.of(start))
-        : DateSpan.of(PartialDate.of(start), PartialDate.of(end));
+  private PartialDate day(LocalDate d) {
+    return days.computeIfAbsent(d, PartialDate::of);
+  }
+
+  private DateSpan span(LocalDate start, LocalDate end) {
+    return start.equals(end) ? DateSpan.of(day(start)) : DateSpan.of(day(start), day(end));
   }
 
 }
