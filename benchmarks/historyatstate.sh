@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # A real outside dataset over the bundled one: load time and heap of Parley.bundled() with the
-# Office of the Historian's trips and visits (about 7,500 records, examples/HistoryAtState) laid
-# over it. Runs HistoryAtStateProbe RUNS times, each in a cold JVM (heap after GC at each step,
-# cold times, then the medians of WARM more rounds in the same JVM), once more with the class
-# histogram of the combined heap, and then the example program itself RUNS times as a whole
-# process (wall time and peak RSS from /usr/bin/time).
+# Office of the Historian's trips and visits (about 7,800 records, examples/HistoryAtState) laid
+# over it. Runs HistoryAtStateProbe RUNS times, each in a cold JVM (cold times of each step, the
+# medians of WARM more rounds in the same JVM, then the heap after GC at each step), once more
+# with the heap before Parley.bundled() and the class histogram of the combined heap, and then
+# the example program itself RUNS times as a whole process (wall time and peak RSS from
+# /usr/bin/time).
 #
 # Needs the library's jar and the examples' classes (with their resources, the XML); build first:
 #   ./mvnw -q -P tour verify       (or ./mvnw verify)
@@ -37,8 +38,8 @@ for i in $(seq 1 "$RUNS"); do
   /usr/bin/time -f "process: wall %e s, peak RSS %M KiB" "$JAVA" -cp "$TMP/probe:$EXAMPLES:$LIB" \
     io.parley.benchmarks.HistoryAtStateProbe "$WARM" 2>&1
 done
-echo "## probe with the class histogram of the combined heap (after its tables and indexes)"
-"$JAVA" -cp "$TMP/probe:$EXAMPLES:$LIB" io.parley.benchmarks.HistoryAtStateProbe 0 --histogram 2>&1
+echo "## probe with the heap before Parley.bundled() and the class histogram of the combined heap (with its tables and indexes)"
+"$JAVA" -cp "$TMP/probe:$EXAMPLES:$LIB" io.parley.benchmarks.HistoryAtStateProbe 0 --from-start --histogram 2>&1
 echo "## the example program, whole process (prints its tables to /dev/null)"
 for i in $(seq 1 "$RUNS"); do
   /usr/bin/time -f "HistoryAtState: wall %e s, peak RSS %M KiB" "$JAVA" -cp "$EXAMPLES:$LIB" \
