@@ -77,7 +77,15 @@ public final class HistoryAtStateRecords {
   record Mapping(String upstreamId, List<String> labels, String gshIso2, boolean mapped,
       String alpha2, String alpha3, String numeric, String alpha4, String isoName, String basis) {}
 
-  /** A kind of problem found in the upstream data, the records it concerns, what was done. */
+  /**
+   * A kind of problem found in the upstream data, what the conversion did about it, and the
+   * records it concerns.
+   *
+   * @param what the problem, such as "an id used twice"
+   * @param action what the conversion did, such as "skipped" or "both kept"
+   * @param records the records concerned, by the Office's ids ("trip 4019 = trip 3992"), in the
+   *     order found; empty when none was found
+   */
   public record Problem(String what, String action, List<String> records) {}
 
   private final Parley base;
@@ -144,7 +152,11 @@ public final class HistoryAtStateRecords {
    * @return the problems, including kinds with no record (an empty list of records)
    */
   public List<Problem> problems() {
-    return List.copyOf(problems.values());
+    List<Problem> out = new ArrayList<>();
+    for (Problem p : problems.values()) {
+      out.add(new Problem(p.what(), p.action(), List.copyOf(p.records())));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**

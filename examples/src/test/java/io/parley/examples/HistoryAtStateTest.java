@@ -126,7 +126,11 @@ class HistoryAtStateTest {
     Meeting tokyo = combined.meetings().get("hsg-trip-3382");
     assertEquals(MeetingFormat.FOREIGN_MINISTERS, tokyo.format());
     assertTrue(tokyo.isAttendedBy("john-kerry"), "Kerry's trip names the bundled john-kerry");
-    assertFalse(hs.peopleMade().contains("kerry-john-forbes"));
+    for (String who : List.of("kerry-john-forbes", "tillerson-rex-w", "pompeo-michael-r", "blinken-antony-j",
+        "rubio-marco")) {
+      assertFalse(hs.peopleMade().contains(who), who + " is a bundled person");
+    }
+    assertEquals(55 - 5, hs.peopleMade().size(), "the other travellers are made from the records");
     assertTrue(combined.meetings().attendedBy("antony-blinken").count() > 100);
   }
 
