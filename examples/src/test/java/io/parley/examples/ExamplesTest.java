@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Runs each example and compares what it prints with expected/NAME.txt, line for line. */
 class ExamplesTest {
   static Stream<String> examples() {
-    return Stream.of("Version", "Tour", "TwoPlusTwo", "DisputedTerritories", "KurilPositions", "WhoHeldOffice", "MyOwnRecords", "ExportForResearch");
+    return Stream.of("Version", "Tour", "TwoPlusTwo", "DisputedTerritories", "KurilPositions", "WhoHeldOffice", "MyOwnRecords", "ExportForResearch", "HistoryAtState");
   }
 
   @ParameterizedTest(name = "{0} prints what expected/{0}.txt says")
