@@ -71,9 +71,11 @@ public final class Tour {
     System.out.print(years);
     System.out.println();
 
-    System.out.println("3. parley.territories().named(...) finds a territory by any name, in any script");
+    System.out.println("3. parley.territories().named(...) finds a territory by any name or word of one,"
+        + " in any script");
     TextTable found = new TextTable("looked up", "found", "the name each claimant uses (claims of 2026)");
-    for (String name : new String[] {"Southern Kuriles", "北方領土", "Южные Курилы", "Diaoyu Islands", "독도", "Крым"}) {
+    for (String name : new String[] {"Southern Kuriles", "北方領土", "Южные Курилы", "Kurils",
+        "Diaoyu Islands", "Senkaku", "黄尾屿", "독도", "Takeshima", "Крым"}) {
       for (Territory t : parley.territories().named(name).list()) {
         List<String> names = new ArrayList<>();
         parley.claims().over(t).asOf(LocalDate.parse("2026-01-01")).list().stream()
@@ -89,6 +91,10 @@ public final class Tour {
     System.out.println("4. parley.people().holding(FOREIGN_MINISTER, \"JP\", 2017-03-20)");
     for (Person p : parley.people().holding(Office.FOREIGN_MINISTER, "JP", LocalDate.parse("2017-03-20")).list()) {
       System.out.println("   " + p.name() + p.nameIn("ja").map(n -> " (" + n.text() + ")").orElse(""));
+    }
+    for (String typed : new String[] {"Putin", "Lavrov", "Abe", "岸田"}) {
+      System.out.println("   parley.people().named(\"" + typed + "\").first(): "
+          + parley.people().named(typed).first().map(Person::name).orElse("-"));
     }
     System.out.println();
 
