@@ -60,6 +60,11 @@ public final class NameIndex {
    * has.
    */
   private final int[] slots;
+  /**
+   * For each key, the end of the run of keys that begin with it (they follow it, the keys being
+   * sorted): the keys a beginning finds, without comparing strings.
+   */
+  private final int[] prefixEnd;
   /** Substrings within Chinese and Japanese words, not at a word's start, to positions. */
   private final Postings inner;
   private final Names names;
@@ -102,6 +107,14 @@ public final class NameIndex {
       worded[i] = w.length == 0 ? null : w;
     }
     inner = within.build();
+    prefixEnd = new int[keys.length];
+    for (int i = keys.length - 1; i >= 0; i--) {
+      int j = i + 1;
+      while (j < keys.length && keys[j].startsWith(keys[i])) {
+        j = prefixEnd[j]; // what begins with keys[j] begins with keys[i] too
+      }
+      prefixEnd[i] = j;
+    }
     int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
     slots = new int[capacity];
     Arrays.fill(slots, -1);
@@ -204,28 +217,42 @@ public final class NameIndex {
         String last = words.get(words.size() - 1);
         int lastAt = indexOf(last);
         int[] lastWord = lastAt >= 0 ? worded[lastAt] : null;
+        int[] withLast = null;
         if (lastWord != null) {
-          hits.add(intersect(before, lastWord), WORD);
+          withLast = intersect(before, lastWord);
+          hits.add(withLast, WORD);
         }
         if (NameKey.length(last) >= NameKey.shortestPrefix(last)) {
           int[] begun = begun(last, lastAt);
           if (begun.length > 0) {
-            hits.add(intersect(before, begun), PREFIX);
+            // The last word's own records are among those of the words it begins: one intersection
+            // serves both tiers when it begins no other.
+            hits.add(begun == lastWord ? withLast : intersect(before, begun), PREFIX);
           }
         }
       }
     }
     if (NameKey.length(whole) >= NameKey.shortestPrefix(whole)) {
       int from = at >= 0 ? at + 1 : lowerBound(whole, -1);
-      for (int i = from; i < keys.length && keys[i].startsWith(whole); i++) {
+      int to = at >= 0 ? prefixEnd[at] : end(whole, from);
+      for (int i = from; i < to; i++) {
         hits.add(named[i], PREFIX);
         hits.add(worded[i], PREFIX);
       }
     }
-    if (NameKey.length(whole) >= 2 && NameKey.unspaced(whole)) {
+    if (NameKey.unspaced(whole) && NameKey.length(whole) >= 2) {
       hits.add(inner.get(whole), PREFIX);
     }
     return hits.matches();
+  }
+
+  /** The end of the run of keys from {@code from} on that begin with the key. */
+  private int end(String key, int from) {
+    int to = from;
+    while (to < keys.length && keys[to].startsWith(key)) {
+      to = prefixEnd[to];
+    }
+    return to;
   }
 
   private int @Nullable [] wordPositions(String word) {
@@ -255,10 +282,7 @@ public final class NameIndex {
    */
   private int[] begun(String prefix, int at) {
     int from = lowerBound(prefix, at);
-    int to = from;
-    while (to < keys.length && keys[to].startsWith(prefix)) {
-      to++;
-    }
+    int to = at >= 0 ? prefixEnd[at] : end(prefix, from);
     if (to == from + 1 && worded[from] != null) {
       return worded[from];
     }
@@ -308,7 +332,8 @@ public final class NameIndex {
         }
       }
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    // All of the shorter found: the shorter itself, so that the tiers it gathers in see one array.
+    return n == a.length ? a : Arrays.copyOf(out, n);
   }
 
   // ---------------------------------------------------------------- suggestions

@@ -1,6 +1,7 @@
 package io.parley.internal.text;
 
 import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -340,25 +341,28 @@ public final class NameKey {
 
   /** The word keys of an all-ASCII text; null for other text. */
   private static @Nullable List<String> asciiWords(String text) {
-    List<String> words = new ArrayList<>(4);
     int n = text.length();
-    StringBuilder w = new StringBuilder();
+    // The kept letters, lowered, in one buffer; each word made from it at once (no builder).
+    byte[] out = new byte[n];
+    int length = 0;
+    int start = 0;
+    List<String> words = new ArrayList<>(4);
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
         return null;
       }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        w.append(c);
+        out[length++] = (byte) c;
       } else if (c >= 'A' && c <= 'Z') {
-        w.append((char) (c + ('a' - 'A')));
-      } else if (w.length() > 0) {
-        words.add(w.toString());
-        w.setLength(0);
+        out[length++] = (byte) (c + ('a' - 'A'));
+      } else if (length > start) {
+        words.add(new String(out, start, length - start, StandardCharsets.ISO_8859_1));
+        start = length;
       }
     }
-    if (w.length() > 0) {
-      words.add(w.toString());
+    if (length > start) {
+      words.add(new String(out, start, length - start, StandardCharsets.ISO_8859_1));
     }
     return words;
   }
