@@ -65,6 +65,13 @@ public final class NameIndex {
    * sorted): the keys a beginning finds, without comparing strings.
    */
   private final int[] prefixEnd;
+  /**
+   * For each key, the answer to the last lookup whose typed words run together to it (null until
+   * one comes): an answer is a function of the typed words alone, so a name looked up again, as
+   * names are, is answered by the one probe of its whole key. Racy but safe: a {@link Known} is
+   * immutable, with final fields, and two threads that compute the same answer store equal ones.
+   */
+  private final @Nullable Known[] known;
   /** Substrings within Chinese and Japanese words, not at a word's start, to positions. */
   private final Postings inner;
   private final Names names;
@@ -115,6 +122,7 @@ public final class NameIndex {
       }
       prefixEnd[i] = j;
     }
+    known = new Known[keys.length];
     int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
     slots = new int[capacity];
     Arrays.fill(slots, -1);
@@ -190,10 +198,11 @@ public final class NameIndex {
    */
   public Matches find(String typed, String singular) {
     checkNotNull(typed, "name");
-    List<String> words = NameKey.words(typed);
-    checkArgument(!words.isEmpty(), "\"%s\" has no letter or digit to look up", typed);
-    Matches m = lookUp(words);
+    NameKey.Typed t = NameKey.typed(typed);
+    checkArgument(t.wordCount() > 0, "\"%s\" has no letter or digit to look up", typed);
+    Matches m = lookUp(t);
     if (m.positions.length == 0) {
+      List<String> words = t.words();
       throw new IllegalArgumentException("no " + singular + " is named \"" + typed + "\""
           + Suggest.didYouMean(suggest(words)));
     }
@@ -202,9 +211,42 @@ public final class NameIndex {
 
   /** The matches of the typed words (as {@link NameKey#words} gives them), in every tier. */
   Matches lookUp(List<String> words) {
+    return lookUp(NameKey.Typed.of(words));
+  }
+
+  /**
+   * The matches of a typed name, in every tier. Its whole key is probed first: when the same
+   * words were looked up before, their answer is kept with the key; otherwise the tiers are
+   * computed, and kept if the words run together to a key.
+   */
+  Matches lookUp(NameKey.Typed typed) {
+    int at = indexOf(typed.key);
+    if (at < 0) {
+      return compute(typed.words(), typed.key, at);
+    }
+    Known k = known[at];
+    if (k != null && k.typed.sameWords(typed)) {
+      return k.matches;
+    }
+    Matches m = compute(typed.words(), typed.key, at);
+    known[at] = new Known(typed, m);
+    return m;
+  }
+
+  /** A lookup's typed name (its key and where its words end) and its answer. */
+  private static final class Known {
+    final NameKey.Typed typed;
+    final Matches matches;
+
+    Known(NameKey.Typed typed, Matches matches) {
+      this.typed = typed;
+      this.matches = matches;
+    }
+  }
+
+  /** The tiers of the typed words, whose whole key is at {@code at} in {@link #keys} (or -1). */
+  private Matches compute(List<String> words, String whole, int at) {
     Hits hits = new Hits();
-    String whole = join(words);
-    int at = indexOf(whole);
     if (at >= 0) {
       hits.add(named[at], EXACT);
       if (words.size() == 1) {

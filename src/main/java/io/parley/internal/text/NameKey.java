@@ -4,6 +4,7 @@ import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -33,11 +34,10 @@ public final class NameKey {
     if (ascii != null) {
       return ascii;
     }
-    List<String> words = charWords(text);
-    if (words != null) {
-      return words.size() == 1 ? words.get(0) : String.join("", words);
-    }
-    return normalized(text);
+    Typed simple = charTyped(text);
+    // Normalized whole, not word by word: across a gap, a conjoining jamo can compose with the
+    // letter before it, so in rare text this key is not the words run together.
+    return simple != null ? simple.key : normalized(text);
   }
 
   /**
@@ -45,26 +45,89 @@ public final class NameKey {
    * {@link #of}'s key. Empty if the name has no letter or digit.
    */
   public static List<String> words(String text) {
-    List<String> ascii = asciiWords(text);
+    return typed(text).words();
+  }
+
+  /** A name folded: its key, and where each of its words ends in the key. */
+  public static final class Typed {
+    /**
+     * The words run together: the key of the whole name, as {@link NameKey#of} gives it, for all
+     * but rare text (conjoining jamo after a gap).
+     */
+    public final String key;
+    /** The end of each word in the key, ascending; the last is the key's length. */
+    private final int[] ends;
+
+    Typed(String key, int[] ends) {
+      this.key = key;
+      this.ends = ends;
+    }
+
+    /** The name whose words, as {@link NameKey#words} gives them, are these. */
+    public static Typed of(List<String> words) {
+      StringBuilder key = new StringBuilder();
+      int[] ends = new int[words.size()];
+      for (int i = 0; i < ends.length; i++) {
+        ends[i] = key.append(words.get(i)).length();
+      }
+      return new Typed(key.toString(), ends);
+    }
+
+    /** The number of words; zero if the name has no letter or digit. */
+    public int wordCount() {
+      return ends.length;
+    }
+
+    /** The keys of the words, as {@link NameKey#words} gives them. */
+    public List<String> words() {
+      if (ends.length == 1) {
+        return List.of(key);
+      }
+      List<String> words = new ArrayList<>(ends.length);
+      for (int i = 0, from = 0; i < ends.length; from = ends[i++]) {
+        words.add(key.substring(from, ends[i]));
+      }
+      return words;
+    }
+
+    /** Whether the other name has the same key split into words in the same places. */
+    public boolean sameWords(Typed other) {
+      return key.equals(other.key) && Arrays.equals(ends, other.ends);
+    }
+  }
+
+  private static final int[] NO_WORDS = new int[0];
+
+  /** The name folded into its key and words: {@link #of} and {@link #words} at once. */
+  public static Typed typed(String text) {
+    Typed ascii = asciiTyped(text);
     if (ascii != null) {
       return ascii;
     }
-    List<String> simple = charWords(text);
+    Typed simple = charTyped(text);
     if (simple != null) {
       return simple;
     }
     String spaced = fold(text, true);
     if (spaced.isEmpty()) {
-      return List.of();
+      return new Typed("", NO_WORDS);
     }
-    List<String> words = new ArrayList<>(4);
+    int[] ends = new int[4];
+    int n = 0;
+    StringBuilder key = new StringBuilder(spaced.length());
     int from = 0;
-    for (int at = spaced.indexOf(' '); at >= 0; at = spaced.indexOf(' ', from)) {
-      words.add(spaced.substring(from, at));
+    for (int at = spaced.indexOf(' '); ; at = spaced.indexOf(' ', from)) {
+      key.append(spaced, from, at < 0 ? spaced.length() : at);
+      if (n == ends.length) {
+        ends = Arrays.copyOf(ends, n * 2);
+      }
+      ends[n++] = key.length();
+      if (at < 0) {
+        break;
+      }
       from = at + 1;
     }
-    words.add(from == 0 ? spaced : spaced.substring(from));
-    return words;
+    return new Typed(key.toString(), Arrays.copyOf(ends, n));
   }
 
   /** The key by full Unicode normalization: what {@link #of} computes for any text. */
@@ -220,39 +283,47 @@ public final class NameKey {
   private static final AtomicReferenceArray<char[]> PAGES = new AtomicReferenceArray<>(256);
 
   /**
-   * The word keys of a text whose every character folds on its own, as {@link #fold} would give
-   * them; null if one does not (a combining mark, a conjoining jamo, a capital sigma, a
+   * The key and words of a text whose every character folds on its own, as {@link #fold} would
+   * give them; null if one does not (a combining mark, a conjoining jamo, a capital sigma, a
    * compatibility character that spells several, a character outside the BMP).
    */
-  static @Nullable List<String> charWords(String text) {
+  static @Nullable Typed charTyped(String text) {
     int n = text.length();
     char[] out = new char[n];
     int length = 0;
-    List<String> words = new ArrayList<>(4);
-    int start = 0;
+    int[] ends = new int[4];
+    int words = 0;
+    int number = -1;
+    char[] page = null;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      char[] page = PAGES.get(c >>> 8);
-      if (page == null) {
-        page = page(c >>> 8);
+      if (c >>> 8 != number) {
+        number = c >>> 8;
+        page = PAGES.get(number);
+        if (page == null) {
+          page = page(number);
+        }
       }
       char f = page[c & 0xff];
       if (f == WHOLE) {
         return null;
       }
-      if (f == GAP) {
-        if (length > start) {
-          words.add(new String(out, start, length - start));
-          start = length;
-        }
-      } else {
+      if (f != GAP) {
         out[length++] = f;
+      } else if (length > (words == 0 ? 0 : ends[words - 1])) {
+        if (words == ends.length) {
+          ends = Arrays.copyOf(ends, words * 2);
+        }
+        ends[words++] = length;
       }
     }
-    if (length > start) {
-      words.add(new String(out, start, length - start));
+    if (length > (words == 0 ? 0 : ends[words - 1])) {
+      if (words == ends.length) {
+        ends = Arrays.copyOf(ends, words + 1);
+      }
+      ends[words++] = length;
     }
-    return words;
+    return new Typed(new String(out, 0, length), words == ends.length ? ends : Arrays.copyOf(ends, words));
   }
 
   private static char[] page(int number) {
@@ -339,14 +410,14 @@ public final class NameKey {
     return b == null ? text : b.toString();
   }
 
-  /** The word keys of an all-ASCII text; null for other text. */
-  private static @Nullable List<String> asciiWords(String text) {
+  /** The key and words of an all-ASCII text; null for other text. */
+  private static @Nullable Typed asciiTyped(String text) {
     int n = text.length();
-    // The kept letters, lowered, in one buffer; each word made from it at once (no builder).
+    // The kept letters, lowered, in one buffer that becomes the key; the words are where it breaks.
     byte[] out = new byte[n];
     int length = 0;
-    int start = 0;
-    List<String> words = new ArrayList<>(4);
+    int[] ends = new int[4];
+    int words = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
@@ -356,14 +427,20 @@ public final class NameKey {
         out[length++] = (byte) c;
       } else if (c >= 'A' && c <= 'Z') {
         out[length++] = (byte) (c + ('a' - 'A'));
-      } else if (length > start) {
-        words.add(new String(out, start, length - start, StandardCharsets.ISO_8859_1));
-        start = length;
+      } else if (length > (words == 0 ? 0 : ends[words - 1])) {
+        if (words == ends.length) {
+          ends = Arrays.copyOf(ends, words * 2);
+        }
+        ends[words++] = length;
       }
     }
-    if (length > start) {
-      words.add(new String(out, start, length - start, StandardCharsets.ISO_8859_1));
+    if (length > (words == 0 ? 0 : ends[words - 1])) {
+      if (words == ends.length) {
+        ends = Arrays.copyOf(ends, words + 1);
+      }
+      ends[words++] = length;
     }
-    return words;
+    return new Typed(new String(out, 0, length, StandardCharsets.ISO_8859_1),
+        words == ends.length ? ends : Arrays.copyOf(ends, words));
   }
 }

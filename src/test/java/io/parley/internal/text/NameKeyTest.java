@@ -95,7 +95,8 @@ class NameKeyTest {
     int alone = 0;
     for (int c = 0x80; c <= 0xFFFF; c++) {
       String s = String.valueOf((char) c);
-      java.util.List<String> words = NameKey.charWords(s);
+      NameKey.Typed typed = NameKey.charTyped(s);
+      java.util.List<String> words = typed == null ? null : typed.words();
       if (words != null) {
         alone++;
         assertThat(words).as("U+%04X", c).isEqualTo(normalizedWords(s));
@@ -129,7 +130,8 @@ class NameKeyTest {
         b.append(pool.get(random.nextInt(pool.size())));
       }
       String s = b.toString();
-      java.util.List<String> words = NameKey.charWords(s);
+      NameKey.Typed typed = NameKey.charTyped(s);
+      java.util.List<String> words = typed == null ? null : typed.words();
       if (words != null) {
         checked++;
         assertThat(words).as("%s", s).isEqualTo(normalizedWords(s));
