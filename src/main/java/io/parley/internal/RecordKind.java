@@ -27,19 +27,19 @@ import java.util.Optional;
  * here makes the compiler name every place that needs the new kind's code.
  */
 public enum RecordKind {
-  MANIFEST("manifest.json", "manifest", null, false),
-  SOURCES("sources.json", "source", Source.class, true),
-  COUNTRIES("countries.json", "country", Country.class, true),
-  PEOPLE("people.json", "person", Person.class, true),
-  TOPICS("topics.json", "topic", Topic.class, true),
-  PROPOSITIONS("propositions.json", "proposition", Proposition.class, true),
-  TERRITORIES("territories.json", "territory", Territory.class, true),
-  CLAIMS("claims.json", "claim", TerritorialClaim.class, false),
-  AGREEMENTS("agreements.json", "agreement", Agreement.class, false),
-  EVENTS("events.json", "event", Event.class, false),
-  SERIES("series.json", "series", Series.class, true),
-  MEETINGS("meetings.json", "meeting", Meeting.class, true),
-  POSITIONS("positions.json", "position", Position.class, false);
+  MANIFEST("manifest.json", "manifest", false),
+  SOURCES("sources.json", "source", true),
+  COUNTRIES("countries.json", "country", true),
+  PEOPLE("people.json", "person", true),
+  TOPICS("topics.json", "topic", true),
+  PROPOSITIONS("propositions.json", "proposition", true),
+  TERRITORIES("territories.json", "territory", true),
+  CLAIMS("claims.json", "claim", false),
+  AGREEMENTS("agreements.json", "agreement", false),
+  EVENTS("events.json", "event", false),
+  SERIES("series.json", "series", true),
+  MEETINGS("meetings.json", "meeting", true),
+  POSITIONS("positions.json", "position", false);
 
   private static final ImmutableList<RecordKind> RECORDS;
 
@@ -55,13 +55,11 @@ public enum RecordKind {
 
   private final String file;
   private final String singular;
-  private final Class<? extends Entity> type;
   private final boolean referenced;
 
-  RecordKind(String file, String singular, Class<? extends Entity> type, boolean referenced) {
+  RecordKind(String file, String singular, boolean referenced) {
     this.file = file;
     this.singular = singular;
-    this.type = type;
     this.referenced = referenced;
   }
 
@@ -85,16 +83,29 @@ public enum RecordKind {
 
   /** The model type of the kind's records (not for the manifest). */
   public Class<? extends Entity> type() {
-    if (type == null) {
-      throw new IllegalStateException("the manifest is not a record kind");
-    }
-    return type;
+    // A switch, not a field: a class literal in the constants would load every model class with
+    // this enum, which opening the bundled dataset loads.
+    return switch (this) {
+      case MANIFEST -> throw new IllegalStateException("the manifest is not a record kind");
+      case SOURCES -> Source.class;
+      case COUNTRIES -> Country.class;
+      case PEOPLE -> Person.class;
+      case TOPICS -> Topic.class;
+      case PROPOSITIONS -> Proposition.class;
+      case TERRITORIES -> Territory.class;
+      case CLAIMS -> TerritorialClaim.class;
+      case AGREEMENTS -> Agreement.class;
+      case EVENTS -> Event.class;
+      case SERIES -> Series.class;
+      case MEETINGS -> Meeting.class;
+      case POSITIONS -> Position.class;
+    };
   }
 
   /** The kind of a record. */
   public static RecordKind of(Entity e) {
     for (RecordKind k : RECORDS) {
-      if (k.type.isInstance(e)) {
+      if (k.type().isInstance(e)) {
         return k;
       }
     }

@@ -15,6 +15,7 @@ import io.parley.model.Holder;
 import io.parley.model.Manifest;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingFormat;
+import io.parley.model.MeetingMode;
 import io.parley.model.Name;
 import io.parley.model.Office;
 import io.parley.model.Outcome;
@@ -26,6 +27,7 @@ import io.parley.model.Position;
 import io.parley.model.Provision;
 import io.parley.model.Series;
 import io.parley.model.Session;
+import io.parley.model.Side;
 import io.parley.model.SessionKind;
 import io.parley.model.Source;
 import io.parley.model.SourceKind;
@@ -758,7 +760,13 @@ final class Synthetic {
       if (random.nextInt(4) == 0) {
         place.venue("Ministry of Foreign Affairs guest house");
       }
-      m.place(place.build());
+      if (f == MeetingFormat.PHONE_CALL) {
+        // A call is held by telephone, each side where it sat: the host's side at the place drawn
+        // (the same random numbers as when a call had a place, so the rest of the dataset is unchanged).
+        m.mode(MeetingMode.TELEPHONE).addSides(Side.builder().party(ids.get(placeCountry)).place(place.build()).build());
+      } else {
+        m.place(place.build());
+      }
       if (f == MeetingFormat.SUMMIT || f == MeetingFormat.TWO_PLUS_TWO) {
         String series = a + "-" + b + "-" + formatSlug(f);
         int number = seriesCount.merge(series, 1, Integer::sum);

@@ -168,33 +168,37 @@ final class BundleInput {
   }
 
   /**
-   * The string table, decoded string by string on first use: opening the bundled dataset then
-   * costs one pass over the lengths, and a program that asks only about meetings never decodes the
+   * The string table, decoded string by string on first use: opening the bundled dataset reads
+   * only the number of strings, and a program that asks only about meetings never decodes the
    * sources' excerpts.
    */
   static final class Strings {
-    static final Strings NONE = new Strings(new byte[0], new int[0]);
+    static final Strings NONE = new Strings(new byte[0], 0, 0, 0);
 
     private final byte[] bytes;
-    /** String i's UTF-8 bytes are [bounds[2i], bounds[2i + 1]). */
-    private final int[] bounds;
+    /** Where the table of ends starts: string i ends at the u32 at {@code ends + 4i}. */
+    private final int ends;
+    /** Where the text starts; the ends count from it. */
+    private final int text;
     /**
      * Strings decoded so far. Unsynchronized: two threads may decode the same string at once and
      * store equal values; a String is safe to publish through a race.
      */
     private final @Nullable String[] decoded;
 
-    Strings(byte[] bytes, int[] bounds) {
+    Strings(byte[] bytes, int ends, int text, int count) {
       this.bytes = bytes;
-      this.bounds = bounds;
-      this.decoded = new String[bounds.length / 2];
+      this.ends = ends;
+      this.text = text;
+      this.decoded = new String[count];
     }
 
     String get(int i) {
       String s = decoded[i];
       if (s == null) {
-        int from = bounds[2 * i];
-        s = new String(bytes, from, bounds[2 * i + 1] - from, StandardCharsets.UTF_8);
+        int from = i == 0 ? 0 : BundleCodec.readInt(bytes, ends + 4 * (i - 1));
+        int to = BundleCodec.readInt(bytes, ends + 4 * i);
+        s = new String(bytes, text + from, to - from, StandardCharsets.UTF_8);
         decoded[i] = s;
       }
       return s;

@@ -57,7 +57,7 @@ public final class Contents implements RecordSource {
 
   @Override
   public Manifest manifest() {
-    return RecordCodec.readManifest(section(RecordKind.MANIFEST));
+    return BundleCodec.readManifest(section(RecordKind.MANIFEST));
   }
 
   /** Every record of a kind's section, decoded in order. */

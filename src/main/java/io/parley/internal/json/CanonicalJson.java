@@ -16,6 +16,39 @@ public final class CanonicalJson {
     return b.append('\n').toString();
   }
 
+  /** How much text {@link #writeArray} gathers before encoding it and handing it on. */
+  private static final int FLUSH_CHARS = 1 << 20;
+
+  /**
+   * Writes a file's top-level array of records as {@link #write} writes it, but one record's tree
+   * at a time, as UTF-8 bytes: the trees of a file of any size are never held together.
+   *
+   * @param records how many records there are
+   * @param tree the tree of the record at an index, made when it is written
+   */
+  public static void writeArray(int records, java.util.function.IntFunction<Node> tree, java.io.OutputStream out)
+      throws java.io.IOException {
+    if (records == 0) {
+      out.write(EMPTY_ARRAY);
+      return;
+    }
+    StringBuilder b = new StringBuilder(FLUSH_CHARS + (FLUSH_CHARS >> 2));
+    b.append("[\n");
+    for (int i = 0; i < records; i++) {
+      indent(b, 1);
+      value(b, tree.apply(i), 1);
+      b.append(i + 1 < records ? ",\n" : "\n");
+      if (b.length() >= FLUSH_CHARS) {
+        out.write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        b.setLength(0);
+      }
+    }
+    b.append("]\n");
+    out.write(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static final byte[] EMPTY_ARRAY = {'[', ']', '\n'};
+
   private static void value(StringBuilder b, Node node, int depth) {
     switch (node.type()) {
       case OBJECT:

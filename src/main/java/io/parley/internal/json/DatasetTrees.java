@@ -5,7 +5,6 @@ import io.parley.model.Dataset;
 import io.parley.model.Entity;
 import io.parley.model.Manifest;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,26 +16,21 @@ public final class DatasetTrees {
   /** The field of the manifest that says how many records each file held when it was written. */
   public static final String RECORDS = "records";
 
-  /**
-   * The canonical tree of every file, manifest first; empty kinds as empty arrays. The manifest
-   * lists every file with its number of records ({@link #RECORDS}), so that a reader can tell a
-   * file that went missing or was cut short from one that was never there.
-   */
-  public static Map<RecordKind, Node> of(Dataset d) {
-    Map<RecordKind, Node> files = new EnumMap<>(RecordKind.class);
+  /** The canonical tree of one file; for a file of records, every record's tree at once. */
+  public static Node of(Dataset d, RecordKind kind) {
+    return kind == RecordKind.MANIFEST ? manifest(d) : array(kind.records(d));
+  }
+
+  /** The manifest's tree, with the number of records of every file ({@link #RECORDS}). */
+  public static Node manifest(Dataset d) {
     Map<String, Node> counts = new java.util.LinkedHashMap<>();
     for (RecordKind kind : RecordKind.records()) {
-      List<? extends Entity> records = kind.records(d);
-      files.put(kind, array(records));
-      counts.put(kind.file(), Node.number(Integer.toString(records.size()), 0, 0));
+      counts.put(kind.file(), Node.number(Integer.toString(kind.records(d).size()), 0, 0));
     }
     Node manifest = RecordWriter.manifest(d.manifest());
     Map<String, Node> fields = new java.util.LinkedHashMap<>(manifest.fields());
     fields.put(RECORDS, Node.object(counts, 0, 0));
-    Map<RecordKind, Node> ordered = new EnumMap<>(RecordKind.class);
-    ordered.put(RecordKind.MANIFEST, Node.object(fields, 0, 0));
-    ordered.putAll(files);
-    return ordered;
+    return Node.object(fields, 0, 0);
   }
 
   private static Node array(List<? extends Entity> records) {

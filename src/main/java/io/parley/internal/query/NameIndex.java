@@ -60,6 +60,18 @@ public final class NameIndex {
    * has.
    */
   private final int[] slots;
+  /**
+   * For each key, the end of the run of keys that begin with it (they follow it, the keys being
+   * sorted): the keys a beginning finds, without comparing strings.
+   */
+  private final int[] prefixEnd;
+  /**
+   * For each key, the answer to the last lookup whose typed words run together to it (null until
+   * one comes): an answer is a function of the typed words alone, so a name looked up again, as
+   * names are, is answered by the one probe of its whole key. Racy but safe: a {@link Known} is
+   * immutable, with final fields, and two threads that compute the same answer store equal ones.
+   */
+  private final @Nullable Known[] known;
   /** Substrings within Chinese and Japanese words, not at a word's start, to positions. */
   private final Postings inner;
   private final Names names;
@@ -102,6 +114,15 @@ public final class NameIndex {
       worded[i] = w.length == 0 ? null : w;
     }
     inner = within.build();
+    prefixEnd = new int[keys.length];
+    for (int i = keys.length - 1; i >= 0; i--) {
+      int j = i + 1;
+      while (j < keys.length && keys[j].startsWith(keys[i])) {
+        j = prefixEnd[j]; // what begins with keys[j] begins with keys[i] too
+      }
+      prefixEnd[i] = j;
+    }
+    known = new Known[keys.length];
     int capacity = Integer.highestOneBit(Math.max(4, keys.length * 2 - 1)) << 1;
     slots = new int[capacity];
     Arrays.fill(slots, -1);
@@ -177,10 +198,11 @@ public final class NameIndex {
    */
   public Matches find(String typed, String singular) {
     checkNotNull(typed, "name");
-    List<String> words = NameKey.words(typed);
-    checkArgument(!words.isEmpty(), "\"%s\" has no letter or digit to look up", typed);
-    Matches m = lookUp(words);
+    NameKey.Typed t = NameKey.typed(typed);
+    checkArgument(t.wordCount() > 0, "\"%s\" has no letter or digit to look up", typed);
+    Matches m = lookUp(t);
     if (m.positions.length == 0) {
+      List<String> words = t.words();
       throw new IllegalArgumentException("no " + singular + " is named \"" + typed + "\""
           + Suggest.didYouMean(suggest(words)));
     }
@@ -189,9 +211,42 @@ public final class NameIndex {
 
   /** The matches of the typed words (as {@link NameKey#words} gives them), in every tier. */
   Matches lookUp(List<String> words) {
+    return lookUp(NameKey.Typed.of(words));
+  }
+
+  /**
+   * The matches of a typed name, in every tier. Its whole key is probed first: when the same
+   * words were looked up before, their answer is kept with the key; otherwise the tiers are
+   * computed, and kept if the words run together to a key.
+   */
+  Matches lookUp(NameKey.Typed typed) {
+    int at = indexOf(typed.key);
+    if (at < 0) {
+      return compute(typed.words(), typed.key, at);
+    }
+    Known k = known[at];
+    if (k != null && k.typed.sameWords(typed)) {
+      return k.matches;
+    }
+    Matches m = compute(typed.words(), typed.key, at);
+    known[at] = new Known(typed, m);
+    return m;
+  }
+
+  /** A lookup's typed name (its key and where its words end) and its answer. */
+  private static final class Known {
+    final NameKey.Typed typed;
+    final Matches matches;
+
+    Known(NameKey.Typed typed, Matches matches) {
+      this.typed = typed;
+      this.matches = matches;
+    }
+  }
+
+  /** The tiers of the typed words, whose whole key is at {@code at} in {@link #keys} (or -1). */
+  private Matches compute(List<String> words, String whole, int at) {
     Hits hits = new Hits();
-    String whole = join(words);
-    int at = indexOf(whole);
     if (at >= 0) {
       hits.add(named[at], EXACT);
       if (words.size() == 1) {
@@ -204,28 +259,42 @@ public final class NameIndex {
         String last = words.get(words.size() - 1);
         int lastAt = indexOf(last);
         int[] lastWord = lastAt >= 0 ? worded[lastAt] : null;
+        int[] withLast = null;
         if (lastWord != null) {
-          hits.add(intersect(before, lastWord), WORD);
+          withLast = intersect(before, lastWord);
+          hits.add(withLast, WORD);
         }
         if (NameKey.length(last) >= NameKey.shortestPrefix(last)) {
           int[] begun = begun(last, lastAt);
           if (begun.length > 0) {
-            hits.add(intersect(before, begun), PREFIX);
+            // The last word's own records are among those of the words it begins: one intersection
+            // serves both tiers when it begins no other.
+            hits.add(begun == lastWord ? withLast : intersect(before, begun), PREFIX);
           }
         }
       }
     }
     if (NameKey.length(whole) >= NameKey.shortestPrefix(whole)) {
       int from = at >= 0 ? at + 1 : lowerBound(whole, -1);
-      for (int i = from; i < keys.length && keys[i].startsWith(whole); i++) {
+      int to = at >= 0 ? prefixEnd[at] : end(whole, from);
+      for (int i = from; i < to; i++) {
         hits.add(named[i], PREFIX);
         hits.add(worded[i], PREFIX);
       }
     }
-    if (NameKey.length(whole) >= 2 && NameKey.unspaced(whole)) {
+    if (NameKey.unspaced(whole) && NameKey.length(whole) >= 2) {
       hits.add(inner.get(whole), PREFIX);
     }
     return hits.matches();
+  }
+
+  /** The end of the run of keys from {@code from} on that begin with the key. */
+  private int end(String key, int from) {
+    int to = from;
+    while (to < keys.length && keys[to].startsWith(key)) {
+      to = prefixEnd[to];
+    }
+    return to;
   }
 
   private int @Nullable [] wordPositions(String word) {
@@ -255,10 +324,7 @@ public final class NameIndex {
    */
   private int[] begun(String prefix, int at) {
     int from = lowerBound(prefix, at);
-    int to = from;
-    while (to < keys.length && keys[to].startsWith(prefix)) {
-      to++;
-    }
+    int to = at >= 0 ? prefixEnd[at] : end(prefix, from);
     if (to == from + 1 && worded[from] != null) {
       return worded[from];
     }
@@ -308,7 +374,8 @@ public final class NameIndex {
         }
       }
     }
-    return n == out.length ? out : Arrays.copyOf(out, n);
+    // All of the shorter found: the shorter itself, so that the tiers it gathers in see one array.
+    return n == a.length ? a : Arrays.copyOf(out, n);
   }
 
   // ---------------------------------------------------------------- suggestions

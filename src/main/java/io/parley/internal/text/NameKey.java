@@ -1,10 +1,13 @@
 package io.parley.internal.text;
 
 import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +31,13 @@ public final class NameKey {
   /** The key of a whole name: its words, folded, run together. */
   public static String of(String text) {
     String ascii = asciiKey(text);
-    return ascii != null ? ascii : normalized(text);
+    if (ascii != null) {
+      return ascii;
+    }
+    Typed simple = charTyped(text);
+    // Normalized whole, not word by word: across a gap, a conjoining jamo can compose with the
+    // letter before it, so in rare text this key is not the words run together.
+    return simple != null ? simple.key : normalized(text);
   }
 
   /**
@@ -36,22 +45,89 @@ public final class NameKey {
    * {@link #of}'s key. Empty if the name has no letter or digit.
    */
   public static List<String> words(String text) {
-    List<String> ascii = asciiWords(text);
+    return typed(text).words();
+  }
+
+  /** A name folded: its key, and where each of its words ends in the key. */
+  public static final class Typed {
+    /**
+     * The words run together: the key of the whole name, as {@link NameKey#of} gives it, for all
+     * but rare text (conjoining jamo after a gap).
+     */
+    public final String key;
+    /** The end of each word in the key, ascending; the last is the key's length. */
+    private final int[] ends;
+
+    Typed(String key, int[] ends) {
+      this.key = key;
+      this.ends = ends;
+    }
+
+    /** The name whose words, as {@link NameKey#words} gives them, are these. */
+    public static Typed of(List<String> words) {
+      StringBuilder key = new StringBuilder();
+      int[] ends = new int[words.size()];
+      for (int i = 0; i < ends.length; i++) {
+        ends[i] = key.append(words.get(i)).length();
+      }
+      return new Typed(key.toString(), ends);
+    }
+
+    /** The number of words; zero if the name has no letter or digit. */
+    public int wordCount() {
+      return ends.length;
+    }
+
+    /** The keys of the words, as {@link NameKey#words} gives them. */
+    public List<String> words() {
+      if (ends.length == 1) {
+        return List.of(key);
+      }
+      List<String> words = new ArrayList<>(ends.length);
+      for (int i = 0, from = 0; i < ends.length; from = ends[i++]) {
+        words.add(key.substring(from, ends[i]));
+      }
+      return words;
+    }
+
+    /** Whether the other name has the same key split into words in the same places. */
+    public boolean sameWords(Typed other) {
+      return key.equals(other.key) && Arrays.equals(ends, other.ends);
+    }
+  }
+
+  private static final int[] NO_WORDS = new int[0];
+
+  /** The name folded into its key and words: {@link #of} and {@link #words} at once. */
+  public static Typed typed(String text) {
+    Typed ascii = asciiTyped(text);
     if (ascii != null) {
       return ascii;
     }
+    Typed simple = charTyped(text);
+    if (simple != null) {
+      return simple;
+    }
     String spaced = fold(text, true);
     if (spaced.isEmpty()) {
-      return List.of();
+      return new Typed("", NO_WORDS);
     }
-    List<String> words = new ArrayList<>(4);
+    int[] ends = new int[4];
+    int n = 0;
+    StringBuilder key = new StringBuilder(spaced.length());
     int from = 0;
-    for (int at = spaced.indexOf(' '); at >= 0; at = spaced.indexOf(' ', from)) {
-      words.add(spaced.substring(from, at));
+    for (int at = spaced.indexOf(' '); ; at = spaced.indexOf(' ', from)) {
+      key.append(spaced, from, at < 0 ? spaced.length() : at);
+      if (n == ends.length) {
+        ends = Arrays.copyOf(ends, n * 2);
+      }
+      ends[n++] = key.length();
+      if (at < 0) {
+        break;
+      }
       from = at + 1;
     }
-    words.add(from == 0 ? spaced : spaced.substring(from));
-    return words;
+    return new Typed(key.toString(), Arrays.copyOf(ends, n));
   }
 
   /** The key by full Unicode normalization: what {@link #of} computes for any text. */
@@ -190,6 +266,124 @@ public final class NameKey {
     return key.codePointCount(0, key.length());
   }
 
+  // ---------------------------------------------------------------- character by character
+
+  /** In {@link #PAGES}: a character that separates words, and leaves nothing of itself in a key. */
+  private static final char GAP = '\uFFFF';
+  /** In {@link #PAGES}: a character whose fold depends on its neighbours; the text is normalized whole. */
+  private static final char WHOLE = '\uFFFE';
+
+  /**
+   * How each character of the Basic Multilingual Plane folds on its own, by pages of 256
+   * characters computed on first use: to one character, or {@link #GAP}, or {@link #WHOLE}. Most
+   * names are letters that fold one by one (Cyrillic, kana, hangul syllables, Chinese characters),
+   * and looking them up here costs a few nanoseconds a character where the two passes of Unicode
+   * normalization cost some 300 nanoseconds a name.
+   */
+  private static final AtomicReferenceArray<char[]> PAGES = new AtomicReferenceArray<>(256);
+
+  /**
+   * The key and words of a text whose every character folds on its own, as {@link #fold} would
+   * give them; null if one does not (a combining mark, a conjoining jamo, a capital sigma, a
+   * compatibility character that spells several, a character outside the BMP).
+   */
+  static @Nullable Typed charTyped(String text) {
+    int n = text.length();
+    char[] out = new char[n];
+    int length = 0;
+    int[] ends = new int[4];
+    int words = 0;
+    int number = -1;
+    char[] page = null;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >>> 8 != number) {
+        number = c >>> 8;
+        page = PAGES.get(number);
+        if (page == null) {
+          page = page(number);
+        }
+      }
+      char f = page[c & 0xff];
+      if (f == WHOLE) {
+        return null;
+      }
+      if (f != GAP) {
+        out[length++] = f;
+      } else if (length > (words == 0 ? 0 : ends[words - 1])) {
+        if (words == ends.length) {
+          ends = Arrays.copyOf(ends, words * 2);
+        }
+        ends[words++] = length;
+      }
+    }
+    if (length > (words == 0 ? 0 : ends[words - 1])) {
+      if (words == ends.length) {
+        ends = Arrays.copyOf(ends, words + 1);
+      }
+      ends[words++] = length;
+    }
+    return new Typed(new String(out, 0, length), words == ends.length ? ends : Arrays.copyOf(ends, words));
+  }
+
+  private static char[] page(int number) {
+    char[] page = new char[256];
+    for (int i = 0; i < 256; i++) {
+      page[i] = alone((char) (number << 8 | i));
+    }
+    PAGES.compareAndSet(number, null, page);
+    return PAGES.get(number);
+  }
+
+  /**
+   * What a character folds to on its own, when that is what it folds to in any text: a character
+   * that decomposes to no letter, digit or mark is a {@link #GAP}; a letter or digit that
+   * decomposes to a letter or digit followed by marks at most, and folds to one character, folds
+   * to that one. The rest are {@link #WHOLE}: a mark takes its script from the letter before it;
+   * a conjoining jamo composes with its neighbours; a capital sigma lowers to a final sigma at the
+   * end of a word only; a character that decomposes to a separator or to several letters makes
+   * words of its own.
+   */
+  static char alone(char c) {
+    if (Character.isSurrogate(c)) {
+      return WHOLE;
+    }
+    String text = String.valueOf(c);
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    boolean letters = false;
+    boolean marks = false;
+    boolean gaps = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int cp = decomposed.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+          || type == Character.ENCLOSING_MARK) {
+        marks = true;
+      } else if (Character.isLetterOrDigit(cp)) {
+        letters = true;
+      } else {
+        gaps = true;
+      }
+      boolean syllable = c >= 0xAC00 && c <= 0xD7A3; // decomposes to jamo that compose back
+      if (cp == 0x03A3 || (!syllable && ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F)
+          || (cp >= 0xD7B0 && cp <= 0xD7FF)))) {
+        return WHOLE;
+      }
+    }
+    if (!letters && !marks) {
+      return GAP;
+    }
+    if (gaps || !Character.isLetterOrDigit(c) || !Character.isLetterOrDigit(decomposed.codePointAt(0))) {
+      return WHOLE;
+    }
+    String folded = fold(text, true);
+    if (folded.length() != 1 || folded.charAt(0) == GAP || folded.charAt(0) == WHOLE) {
+      return WHOLE;
+    }
+    return folded.charAt(0);
+  }
+
   /** The key of an all-ASCII text, which normalization leaves as it is; null for other text. */
   private static @Nullable String asciiKey(String text) {
     StringBuilder b = null;
@@ -216,28 +410,37 @@ public final class NameKey {
     return b == null ? text : b.toString();
   }
 
-  /** The word keys of an all-ASCII text; null for other text. */
-  private static @Nullable List<String> asciiWords(String text) {
-    List<String> words = new ArrayList<>(4);
+  /** The key and words of an all-ASCII text; null for other text. */
+  private static @Nullable Typed asciiTyped(String text) {
     int n = text.length();
-    StringBuilder w = new StringBuilder();
+    // The kept letters, lowered, in one buffer that becomes the key; the words are where it breaks.
+    byte[] out = new byte[n];
+    int length = 0;
+    int[] ends = new int[4];
+    int words = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
         return null;
       }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        w.append(c);
+        out[length++] = (byte) c;
       } else if (c >= 'A' && c <= 'Z') {
-        w.append((char) (c + ('a' - 'A')));
-      } else if (w.length() > 0) {
-        words.add(w.toString());
-        w.setLength(0);
+        out[length++] = (byte) (c + ('a' - 'A'));
+      } else if (length > (words == 0 ? 0 : ends[words - 1])) {
+        if (words == ends.length) {
+          ends = Arrays.copyOf(ends, words * 2);
+        }
+        ends[words++] = length;
       }
     }
-    if (w.length() > 0) {
-      words.add(w.toString());
+    if (length > (words == 0 ? 0 : ends[words - 1])) {
+      if (words == ends.length) {
+        ends = Arrays.copyOf(ends, words + 1);
+      }
+      ends[words++] = length;
     }
-    return words;
+    return new Typed(new String(out, 0, length, StandardCharsets.ISO_8859_1),
+        words == ends.length ? ends : Arrays.copyOf(ends, words));
   }
 }

@@ -83,4 +83,62 @@ class NameKeyTest {
           .filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toList()));
     }
   }
+
+  /** The words as full normalization of the whole text gives them. */
+  private static java.util.List<String> normalizedWords(String s) {
+    return java.util.Arrays.stream(NameKey.fold(s, true).split(" ")).filter(w -> !w.isEmpty())
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  @Test
+  void everyCharacterThatFoldsAloneFoldsAsFullNormalizationFoldsIt() {
+    int alone = 0;
+    for (int c = 0x80; c <= 0xFFFF; c++) {
+      String s = String.valueOf((char) c);
+      NameKey.Typed typed = NameKey.charTyped(s);
+      java.util.List<String> words = typed == null ? null : typed.words();
+      if (words != null) {
+        alone++;
+        assertThat(words).as("U+%04X", c).isEqualTo(normalizedWords(s));
+        assertThat(NameKey.of(s)).as("U+%04X", c).isEqualTo(NameKey.normalized(s));
+      }
+    }
+    // Most of the plane: letters of every script, Chinese characters, hangul syllables, punctuation.
+    assertThat(alone).isGreaterThan(50_000);
+  }
+
+  @Test
+  void textOfCharactersThatFoldAloneFoldsAsFullNormalizationFoldsIt() {
+    // Characters from the scripts names are written in, with the separators between them, and
+    // the neighbours that would break folding one by one: marks, jamo, sigma, compatibility forms.
+    java.util.List<Character> pool = new java.util.ArrayList<>();
+    int[][] ranges = {{0x20, 0x7e}, {0xa0, 0x24f}, {0x370, 0x3ff}, {0x400, 0x52f}, {0x530, 0x58f},
+        {0x5d0, 0x5ea}, {0x600, 0x6ff}, {0x900, 0x97f}, {0xe00, 0xe7f}, {0x10a0, 0x10ff}, {0x1100, 0x11ff},
+        {0x1e00, 0x1fff}, {0x2000, 0x206f}, {0x2460, 0x24ff}, {0x3000, 0x30ff}, {0x3130, 0x318f},
+        {0x3200, 0x33ff}, {0x4e00, 0x4fff}, {0x9f00, 0x9fff}, {0xac00, 0xadff}, {0xd700, 0xd7ff},
+        {0xf900, 0xfaff}, {0xfb00, 0xfdff}, {0xfe30, 0xfe4f}, {0xff00, 0xffef}};
+    for (int[] r : ranges) {
+      for (int c = r[0]; c <= r[1]; c++) {
+        pool.add((char) c);
+      }
+    }
+    java.util.Random random = new java.util.Random(16);
+    int checked = 0;
+    for (int i = 0; i < 400_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int j = 1 + random.nextInt(6); j > 0; j--) {
+        b.append(pool.get(random.nextInt(pool.size())));
+      }
+      String s = b.toString();
+      NameKey.Typed typed = NameKey.charTyped(s);
+      java.util.List<String> words = typed == null ? null : typed.words();
+      if (words != null) {
+        checked++;
+        assertThat(words).as("%s", s).isEqualTo(normalizedWords(s));
+      }
+      assertThat(NameKey.words(s)).as("%s", s).isEqualTo(normalizedWords(s));
+      assertThat(NameKey.of(s)).as("%s", s).isEqualTo(NameKey.normalized(s));
+    }
+    assertThat(checked).isGreaterThan(100_000);
+  }
 }

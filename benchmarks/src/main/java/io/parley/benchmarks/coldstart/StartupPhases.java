@@ -4,7 +4,6 @@ import io.parley.MeetingQuery;
 import io.parley.Parley;
 import io.parley.model.Meeting;
 import io.parley.model.MeetingFormat;
-import io.parley.model.Place;
 import java.lang.reflect.Constructor;
 import java.util.List;
 
@@ -60,12 +59,12 @@ public final class StartupPhases {
     new Mark6Print();
     StringBuilder b = new StringBuilder();
     for (Meeting m : rounds) {
-      b.append(m.number().getAsInt()).append(". ").append(m.span()).append(' ').append(m.place().flatMap(Place::city).orElse("")).append('\n');
+      b.append(m.number().getAsInt()).append(". ").append(m.span()).append(' ').append(TwoPlusTwo.city(m)).append('\n');
     }
     System.out.print(b);
 
     // Again, on a fresh instance: every class loaded now.
-    Class<?> bundledData = Class.forName("io.parley.internal.BundledData");
+    Class<?> bundledData = Class.forName("io.parley.internal.bundle.BundledData");
     Class<?> recordSource = Class.forName("io.parley.internal.RecordSource");
     Constructor<Parley> make = Parley.class.getDeclaredConstructor(recordSource);
     make.setAccessible(true);
