@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import io.parley.internal.query.ClaimIndex;
 import io.parley.internal.query.Indexes;
 import io.parley.internal.query.PositionIndex;
+import io.parley.internal.query.Postings;
 import io.parley.internal.query.Table;
 import io.parley.internal.text.NameKey;
 import io.parley.internal.text.Suggest;
@@ -109,14 +110,14 @@ final class Timelines {
       }
     }
     Table<Agreement> agreements = indexes.agreements();
-    for (int p : both(indexes.agreementByParty().get(a), indexes.agreementByParty().get(b))) {
+    for (int p : Postings.intersect(indexes.agreementByParty().get(a), indexes.agreementByParty().get(b))) {
       Agreement g = agreements.records.get(p);
       if (scope == null || intersects(g.topics(), scope.topics())) {
         out.add(new TimelineEntry.AgreementEntry(g, "signed: " + g.title()));
       }
     }
     Table<Event> events = indexes.events();
-    for (int p : both(indexes.eventByCountry().get(a), indexes.eventByCountry().get(b))) {
+    for (int p : Postings.intersect(indexes.eventByCountry().get(a), indexes.eventByCountry().get(b))) {
       Event e = events.records.get(p);
       if (scope == null || (e.territory().isPresent()
           && scope.territories().contains(e.territory().get()))) {
@@ -175,24 +176,6 @@ final class Timelines {
       }
     }
     return false;
-  }
-
-  /** The positions in both ascending posting lists. */
-  private static int[] both(int[] x, int[] y) {
-    int[] out = new int[Math.min(x.length, y.length)];
-    int n = 0;
-    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
-      if (x[i] < y[j]) {
-        i++;
-      } else if (x[i] > y[j]) {
-        j++;
-      } else {
-        out[n++] = x[i];
-        i++;
-        j++;
-      }
-    }
-    return java.util.Arrays.copyOf(out, n);
   }
 
   private static int rank(TimelineEntry e) {

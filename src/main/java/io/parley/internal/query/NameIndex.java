@@ -261,7 +261,7 @@ public final class NameIndex {
         int[] lastWord = lastAt >= 0 ? worded[lastAt] : null;
         int[] withLast = null;
         if (lastWord != null) {
-          withLast = intersect(before, lastWord);
+          withLast = Postings.intersect(before, lastWord);
           hits.add(withLast, WORD);
         }
         if (NameKey.length(last) >= NameKey.shortestPrefix(last)) {
@@ -269,7 +269,7 @@ public final class NameIndex {
           if (begun.length > 0) {
             // The last word's own records are among those of the words it begins: one intersection
             // serves both tiers when it begins no other.
-            hits.add(begun == lastWord ? withLast : intersect(before, begun), PREFIX);
+            hits.add(begun == lastWord ? withLast : Postings.intersect(before, begun), PREFIX);
           }
         }
       }
@@ -310,7 +310,7 @@ public final class NameIndex {
       if (p == null) {
         return null;
       }
-      common = common == null ? p : intersect(common, p);
+      common = common == null ? p : Postings.intersect(common, p);
       if (common.length == 0) {
         return null;
       }
@@ -333,49 +333,6 @@ public final class NameIndex {
       hits.add(worded[i], PREFIX);
     }
     return hits.matches().positions;
-  }
-
-  /**
-   * The positions in both sorted arrays. A word such as {@code Islands} is in many names: when one
-   * array is much the shorter, each of its positions is looked for in the other by binary search.
-   */
-  private static int[] intersect(int[] a, int[] b) {
-    if (a == b) {
-      return a;
-    }
-    if (a.length > b.length) {
-      int[] t = a;
-      a = b;
-      b = t;
-    }
-    int[] out = new int[a.length];
-    int n = 0;
-    if (a.length * 8 < b.length) {
-      int from = 0;
-      for (int x : a) {
-        int i = Arrays.binarySearch(b, from, b.length, x);
-        if (i >= 0) {
-          out[n++] = x;
-          from = i + 1;
-        } else {
-          from = -i - 1;
-        }
-      }
-    } else {
-      for (int i = 0, j = 0; i < a.length && j < b.length; ) {
-        if (a[i] < b[j]) {
-          i++;
-        } else if (a[i] > b[j]) {
-          j++;
-        } else {
-          out[n++] = a[i];
-          i++;
-          j++;
-        }
-      }
-    }
-    // All of the shorter found: the shorter itself, so that the tiers it gathers in see one array.
-    return n == a.length ? a : Arrays.copyOf(out, n);
   }
 
   // ---------------------------------------------------------------- suggestions

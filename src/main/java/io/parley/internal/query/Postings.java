@@ -91,4 +91,47 @@ public final class Postings {
       return m == out.length ? out : Arrays.copyOf(out, m);
     }
   }
+
+  /**
+   * The positions in both sorted arrays. A word such as {@code Islands} is in many names: when one
+   * array is much the shorter, each of its positions is looked for in the other by binary search.
+   */
+  public static int[] intersect(int[] a, int[] b) {
+    if (a == b) {
+      return a;
+    }
+    if (a.length > b.length) {
+      int[] t = a;
+      a = b;
+      b = t;
+    }
+    int[] out = new int[a.length];
+    int n = 0;
+    if (a.length * 8 < b.length) {
+      int from = 0;
+      for (int x : a) {
+        int i = Arrays.binarySearch(b, from, b.length, x);
+        if (i >= 0) {
+          out[n++] = x;
+          from = i + 1;
+        } else {
+          from = -i - 1;
+        }
+      }
+    } else {
+      for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+        if (a[i] < b[j]) {
+          i++;
+        } else if (a[i] > b[j]) {
+          j++;
+        } else {
+          out[n++] = a[i];
+          i++;
+          j++;
+        }
+      }
+    }
+    // All of the shorter found: the shorter itself, so that the tiers it gathers in see one array.
+    return n == a.length ? a : Arrays.copyOf(out, n);
+  }
 }
