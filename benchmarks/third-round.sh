@@ -12,8 +12,10 @@ R=benchmarks/results/third-round
 mkdir -p "$R"
 JAR=benchmarks/target/run.jar
 cp benchmarks/target/benchmarks.jar "$JAR"
-BEFORE_JAR=${BEFORE_JAR:?the parley jar of the round's base}
+BEFORE_JAR=${BEFORE_JAR:?give the parley jar of the base of the round}
 STEPS=${*:-names cold load heap write big}
+NAMES='QueryBenchmark\.parley_(name(Latin|Cyrillic|Kanji|Hangul|Word|Prefix|KanjiPrefix)|person(Name|Surname))$'
+LOAD='LoadBenchmark\.load$'
 
 stamp() {
   echo "# $(date -u +%FT%TZ) on $(hostname): $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),"\
@@ -34,10 +36,9 @@ for step in $STEPS; do
         for round in 1 2; do
           for side in before after; do
             echo "## $side, round $round; $(uptime)"
-            java -cp "$(cp_of $side)" org.openjdk.jmh.Main \
-              'QueryBenchmark\.parley_(name(Latin|Cyrillic|Kanji|Hangul|Word|Prefix|KanjiPrefix)|person(Name|Surname))$' \
+            java -cp "$(cp_of $side)" org.openjdk.jmh.Main "$NAMES" \
               -p data=bundled,1e5 -f 1 -wi 3 -i 8 -w 500ms -r 500ms -jvmArgsAppend -Xmx6g \
-              -rf csv -rff "$R/names-$side-$round.csv" | grep -E '^(Benchmark|QueryBenchmark)'
+              -rf csv -rff "$R/names-$side-$round.csv" | grep -E "^(Benchmark|QueryBenchmark)"
           done
         done; } > "$R/names.txt" 2>&1 ;;
     cold)
@@ -49,8 +50,8 @@ for step in $STEPS; do
         for round in 1 2; do
           for side in before after; do
             echo "## $side, round $round; $(uptime)"
-            java -cp "$(cp_of $side)" org.openjdk.jmh.Main 'LoadBenchmark\.load$' -p data=1e6 -wi 1 -i 3 \
-              -jvmArgsAppend -Xmx16g -rf csv -rff "$R/load-1e6-$side-$round.csv" | grep -E 'Iteration|^Benchmark|^LoadBenchmark'
+            java -cp "$(cp_of $side)" org.openjdk.jmh.Main "$LOAD" -p data=1e6 -wi 1 -i 3 \
+              -jvmArgsAppend -Xmx16g -rf csv -rff "$R/load-1e6-$side-$round.csv" | grep -E "Iteration|^Benchmark|^LoadBenchmark"
           done
         done; } > "$R/load-1e6.txt" 2>&1 ;;
     heap)
