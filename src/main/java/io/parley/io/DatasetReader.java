@@ -95,11 +95,14 @@ import org.jspecify.annotations.Nullable;
  * {@link DatasetException} (or with an {@link OutOfMemoryError} only if the heap cannot hold what
  * the limits allow); a problem's message may quote a short part of the file.
  *
- * <p><b>Threads.</b> When the files of records hold more than 8 MiB in all, a read parses them on
- * as many threads as there are processors (at most one per file), which it starts and stops
- * itself, so the bytes of those files are in memory together; the dataset and the problems
- * reported are the same as on one thread. A reader is immutable and thread-safe; reads never
- * modify the files.
+ * <p><b>Threads and memory.</b> When the files of records hold more than 8 MiB in all, a read
+ * parses them on as many threads as there are processors, which it starts and stops itself: a
+ * file of more than 32 MiB in chunks of some 1 MiB of whole records, parsed as they are read, so
+ * that only a few chunks of a large file are in memory at once and every thread has work to the
+ * end; smaller files whole. With 100,000 meetings and positions or more, the rules between
+ * records run on as many threads too. The dataset and the problems reported are the same as on
+ * one thread. A file may be of any size the limits allow, over 2 GiB too. A reader is immutable
+ * and thread-safe; reads never modify the files.
  *
  * @since 0.1.0
  */
@@ -111,15 +114,22 @@ public final class DatasetReader {
   private final long parallelBytes;
   /** Whether the files are checked against the record counts a saved manifest lists. */
   private final boolean checkCounts;
+  /** The size of a file of records above which it is read in chunks, when reading on several threads. */
+  private final long chunkedBytes;
+  /** About how many bytes a chunk holds. */
+  private final int chunkBytes;
 
   private DatasetReader(ReadLimits limits) {
-    this(limits, PARALLEL_BYTES, true);
+    this(limits, PARALLEL_BYTES, true, CHUNKED_BYTES, CHUNK_BYTES);
   }
 
-  private DatasetReader(ReadLimits limits, long parallelBytes, boolean checkCounts) {
+  private DatasetReader(ReadLimits limits, long parallelBytes, boolean checkCounts, long chunkedBytes,
+      int chunkBytes) {
     this.parallelBytes = parallelBytes;
     this.limits = limits;
     this.checkCounts = checkCounts;
+    this.chunkedBytes = chunkedBytes;
+    this.chunkBytes = chunkBytes;
   }
 
   /**
@@ -131,7 +141,7 @@ public final class DatasetReader {
    * @since 0.1.0
    */
   public DatasetReader ignoringRecordCounts() {
-    return new DatasetReader(limits, parallelBytes, false);
+    return new DatasetReader(limits, parallelBytes, false, chunkedBytes, chunkBytes);
   }
 
   /**
@@ -271,10 +281,32 @@ public final class DatasetReader {
   /** By default, the files of records are read on several threads above 8 MiB in all. */
   private static final long PARALLEL_BYTES = 8L << 20;
 
-  /** This reader, reading on several threads above {@code bytes}: for tests of both paths. */
+  /**
+   * This reader, reading on several threads above {@code bytes}: for tests of both paths. At 0,
+   * the rules between records run on several threads too, whatever the number of records.
+   */
   DatasetReader withParallelThreshold(long bytes) {
-    return new DatasetReader(limits, bytes, checkCounts);
+    return new DatasetReader(limits, bytes, checkCounts, chunkedBytes, chunkBytes);
   }
+
+  /**
+   * This reader, reading files of records over {@code threshold} bytes in chunks of about {@code
+   * bytes} (on several threads if the files hold more than the parallel threshold): for tests of
+   * the chunked path on small files.
+   */
+  DatasetReader withChunks(long threshold, int bytes) {
+    return new DatasetReader(limits, parallelBytes, checkCounts, threshold, bytes);
+  }
+
+  /**
+   * A file of records larger than this is read in chunks, parsed on several threads when the files
+   * are read so; a file larger than {@link #WHOLE_BYTES} is read so whatever this is.
+   */
+  private static final long CHUNKED_BYTES = 32L << 20;
+  /** About how many bytes one chunk holds: some 10-20 ms of parsing, and an array G1 need not treat as humongous. */
+  private static final int CHUNK_BYTES = 1 << 20;
+  /** The largest file read into one byte array. */
+  private static final long WHOLE_BYTES = Integer.MAX_VALUE - 8;
 
   /** What reading one file gave. */
   private static final class FileRead {
@@ -338,7 +370,8 @@ public final class DatasetReader {
         dataset = overlay(dataset, base);
         problems.fail();
       }
-      List<Issue> cross = Validator.check(dataset);
+      List<Issue> cross = Validator.check(dataset, Runtime.getRuntime().availableProcessors(),
+          parallelBytes == 0 ? 0 : Validator.PARALLEL_RECORDS);
       if (!cross.isEmpty()) {
         List<Issue> ours = new ArrayList<>();
         for (Issue i : cross) {
@@ -497,13 +530,16 @@ public final class DatasetReader {
           }
         }
       }
-      int threads = Math.min(Runtime.getRuntime().availableProcessors(), kinds.size());
-      if (threads < 2 || bytes < parallelBytes) {
+      int processors = Runtime.getRuntime().availableProcessors();
+      boolean parallel = processors >= 2 && bytes >= parallelBytes
+          && (kinds.size() >= 2 || chunked(kinds.isEmpty() ? null : kinds.get(0)));
+      if (!parallel) {
         for (RecordKind kind : kinds) {
-          reads.add(readFile(kind, present.get(kind)));
+          Path file = present.get(kind);
+          reads.add(chunked(kind) ? new ChunkedFile(kind, file, null, null).finish() : readFile(kind, file));
         }
       } else {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, new ThreadFactory() {
+        ExecutorService pool = Executors.newFixedThreadPool(processors, new ThreadFactory() {
           private int n;
 
           @Override
@@ -514,18 +550,30 @@ public final class DatasetReader {
           }
         });
         try {
-          List<Future<FileRead>> futures = new ArrayList<>();
+          // Whole files go to the pool at once; this thread then cuts the large ones into chunks,
+          // which it hands to the pool as it cuts them, no more at a time than the threads can
+          // parse soon, so that the bytes in memory stay a few chunks, whatever the files' size.
+          Map<RecordKind, Future<FileRead>> whole = new EnumMap<>(RecordKind.class);
           for (RecordKind kind : kinds) {
-            Path file = present.get(kind);
-            futures.add(pool.submit(new Callable<FileRead>() {
-              @Override
-              public FileRead call() {
-                return readFile(kind, file);
-              }
-            }));
+            if (!chunked(kind)) {
+              Path file = present.get(kind);
+              whole.put(kind, pool.submit(new Callable<FileRead>() {
+                @Override
+                public FileRead call() {
+                  return readFile(kind, file);
+                }
+              }));
+            }
           }
-          for (Future<FileRead> f : futures) {
-            reads.add(Futures.getUnchecked(f));
+          java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(2 * processors + 1);
+          Map<RecordKind, ChunkedFile> cut = new EnumMap<>(RecordKind.class);
+          for (RecordKind kind : kinds) {
+            if (chunked(kind)) {
+              cut.put(kind, new ChunkedFile(kind, present.get(kind), pool, inFlight));
+            }
+          }
+          for (RecordKind kind : kinds) {
+            reads.add(whole.containsKey(kind) ? Futures.getUnchecked(whole.get(kind)) : cut.get(kind).finish());
           }
         } catch (UncheckedExecutionException | ExecutionError e) {
           Throwables.throwIfUnchecked(e.getCause());
@@ -536,6 +584,170 @@ public final class DatasetReader {
       }
       for (FileRead read : reads) {
         collector.addAll(read.kind, read.records);
+      }
+    }
+
+    /**
+     * Whether the kind's file is read in chunks: when it is larger than the chunked threshold (and
+     * so always when it is too large for one byte array). Chunks are parsed on the pool when there
+     * is one, else one after another, which still holds only a chunk of the file's bytes at a time.
+     */
+    private boolean chunked(@Nullable RecordKind kind) {
+      if (kind == null || kind == RecordKind.MANIFEST) {
+        return false;
+      }
+      long size = size(present.get(kind));
+      return size > WHOLE_BYTES || size > chunkedBytes;
+    }
+
+    private long size(Path file) {
+      try {
+        return Files.isRegularFile(file) ? Files.size(file) : -1;
+      } catch (IOException e) {
+        return -1; // readFile reports it
+      }
+    }
+
+    /** What parsing one chunk of a file gave: its records, and its problems in the order found. */
+    private final class ChunkRead {
+      final RecordChunks.Chunk chunk;
+      final List<Object> records = new ArrayList<>();
+      final List<Problem> found = new ArrayList<>();
+      long dropped;
+      JsonSyntax.ChunkParse parse;
+
+      ChunkRead(RecordChunks.Chunk chunk) {
+        this.chunk = chunk;
+      }
+
+      /** Parsed to the end, with as many records as the scan counted. */
+      boolean whole() {
+        return parse.stop.isEmpty() && parse.records == chunk.records;
+      }
+    }
+
+    /**
+     * A file of records read in chunks ({@link RecordChunks}), each parsed on the pool (or on this
+     * thread, without one). The dataset and the problems are those of reading the file whole: a
+     * chunk that meets bad syntax or encoding has the file read whole again, which reports it as
+     * it always has, with Jackson's own words; only a file too large to be read whole reports such
+     * a problem from its chunk (its place is the file's, a line that Jackson's message names is
+     * counted from the chunk's start).
+     */
+    private final class ChunkedFile {
+      final RecordKind kind;
+      final Path path;
+      final long size;
+      final List<Future<ChunkRead>> chunks = new ArrayList<>();
+      /** The scan could not cut the file, or could not read it: read it whole, or report this. */
+      boolean readWhole;
+      @Nullable Problem unread;
+
+      ChunkedFile(RecordKind kind, Path path, @Nullable ExecutorService pool,
+          java.util.concurrent.@Nullable Semaphore inFlight) {
+        this.kind = kind;
+        this.path = path;
+        this.size = size(path);
+        String file = kind.file();
+        long limit = limits.maxFileBytes();
+        if (size < 0) {
+          readWhole = true; // not a regular file, or gone: readFile says which
+          return;
+        }
+        if (size > limit) {
+          unread = Problem.inFile(file, 0, 0, "is " + size + " bytes, more than the limit of " + limit
+              + " (ReadLimits.maxFileBytes)");
+          readWhole = size <= WHOLE_BYTES;
+          return;
+        }
+        try (RecordChunks cuts = new RecordChunks(path, limit, chunkBytes)) {
+          for (RecordChunks.Chunk c = cuts.next(); c != null; c = cuts.next()) {
+            RecordChunks.Chunk chunk = c;
+            Callable<ChunkRead> parse = new Callable<ChunkRead>() {
+              @Override
+              public ChunkRead call() {
+                try {
+                  return parse(chunk);
+                } finally {
+                  if (inFlight != null) {
+                    inFlight.release();
+                  }
+                }
+              }
+            };
+            if (pool == null) {
+              chunks.add(com.google.common.util.concurrent.Futures.immediateFuture(parse(chunk)));
+            } else {
+              inFlight.acquireUninterruptibly();
+              chunks.add(pool.submit(parse));
+            }
+          }
+        } catch (RecordChunks.NotChunkable e) {
+          unread = Problem.inFile(file, e.line, e.column, "invalid JSON: " + e.reason);
+          readWhole = size <= WHOLE_BYTES;
+        } catch (RecordChunks.TooLong e) {
+          unread = Problem.inFile(file, 0, 0, "grew past the limit of " + limit
+              + " bytes (ReadLimits.maxFileBytes) while being read");
+          readWhole = size <= WHOLE_BYTES;
+        } catch (NoSuchFileException e) {
+          unread = Problem.inFile(file, 0, 0, "disappeared while being read");
+          readWhole = size <= WHOLE_BYTES;
+        } catch (IOException e) {
+          unread = Problem.inFile(file, 0, 0, "cannot be read: " + e);
+          readWhole = size <= WHOLE_BYTES;
+        }
+      }
+
+      private ChunkRead parse(RecordChunks.Chunk chunk) {
+        ChunkRead read = new ChunkRead(chunk);
+        CappedIssues issues = new CappedIssues(limits.maxProblems());
+        int cap = limits.maxProblems();
+        read.parse = syntax.parseChunk(chunk, kind.file(), (index, node) -> {
+          RecordMapper.read(kind, index, node, issues, dedup).ifPresent(read.records::add);
+          for (Issue i : issues) {
+            // The first cap of a chunk's problems, in the order found, which is the order of
+            // their places: all that the report's first cap can need from it.
+            if (read.found.size() < cap) {
+              read.found.add(problem(i));
+            } else {
+              read.dropped++;
+            }
+          }
+          read.dropped += issues.dropped;
+          issues.clear();
+        });
+        return read;
+      }
+
+      /** The file's records, its problems reported; waits for its chunks. */
+      FileRead finish() {
+        List<ChunkRead> done = new ArrayList<>(chunks.size());
+        boolean whole = unread == null;
+        for (Future<ChunkRead> f : chunks) {
+          ChunkRead r = Futures.getUnchecked(f);
+          done.add(r);
+          whole &= r.whole();
+        }
+        if (readWhole || (!whole && size <= WHOLE_BYTES)) {
+          return readFile(kind, path);
+        }
+        FileRead read = new FileRead(kind);
+        for (ChunkRead r : done) {
+          for (Problem p : r.found) {
+            problems.add(p);
+          }
+          problems.count(r.dropped);
+          read.records.addAll(r.records);
+          if (!r.whole()) {
+            problems.add(r.parse.stop.orElseGet(() -> Problem.inFile(kind.file(), r.chunk.line, r.chunk.column,
+                "invalid JSON: a record is missing between two commas, or after the last one")));
+            return read;
+          }
+        }
+        if (unread != null) {
+          problems.add(unread);
+        }
+        return read;
       }
     }
 
@@ -584,7 +796,7 @@ public final class DatasetReader {
           return Optional.empty();
         }
         long size = Files.size(path);
-        long limit = Math.min(limits.maxFileBytes(), Integer.MAX_VALUE - 8);
+        long limit = Math.min(limits.maxFileBytes(), WHOLE_BYTES);
         if (size > limit) {
           problems.add(Problem.inFile(file, 0, 0, "is " + size + " bytes, more than the limit of "
               + limit + " (ReadLimits.maxFileBytes)"));
@@ -651,12 +863,22 @@ public final class DatasetReader {
         }
         if (path != null) {
           // Places stay 0 if the file changed under us; the reasons still stand.
-          bytes(kind.file(), path).ifPresent(b ->
-              syntax.parse(b, kind.file(), kind != RecordKind.MANIFEST, (index, node) -> {
-                if (wanted.contains(index)) {
-                  records.put(index, node);
-                }
-              }));
+          JsonSyntax.RecordSink keep = (index, node) -> {
+            if (wanted.contains(index)) {
+              records.put(index, node);
+            }
+          };
+          if (size(path) > WHOLE_BYTES) {
+            try (RecordChunks cuts = new RecordChunks(path, limits.maxFileBytes(), chunkBytes)) {
+              for (RecordChunks.Chunk c = cuts.next(); c != null; c = cuts.next()) {
+                syntax.parseChunk(c, kind.file(), keep);
+              }
+            } catch (IOException | RecordChunks.NotChunkable | RecordChunks.TooLong unreadable) {
+              // the places found so far stand
+            }
+          } else {
+            bytes(kind.file(), path).ifPresent(b -> syntax.parse(b, kind.file(), kind != RecordKind.MANIFEST, keep));
+          }
         }
         for (Issue i : e.getValue()) {
           Node record = records.get(i.index());

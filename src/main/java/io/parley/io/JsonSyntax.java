@@ -75,16 +75,52 @@ final class JsonSyntax {
     if (encoding.isPresent()) {
       return encoding;
     }
-    Places places = new Places(bytes);
+    return parse(bytes, 0, bytes.length, new Places(bytes), file, array, 0, sink);
+  }
+
+  /** What parsing a chunk gave: the problem that stopped it, if any, and how many records it handed over. */
+  static final class ChunkParse {
+    final Optional<Problem> stop;
+    final int records;
+
+    ChunkParse(Optional<Problem> stop, int records) {
+      this.stop = stop;
+      this.records = records;
+    }
+  }
+
+  /**
+   * Parses a chunk of a file's records ({@link RecordChunks}), handing each record to the sink
+   * with its index in the file, its places those of the file.
+   */
+  ChunkParse parseChunk(RecordChunks.Chunk c, String file, RecordSink sink) {
+    int[] count = new int[1];
+    RecordSink counting = (index, record) -> {
+      count[0]++;
+      sink.accept(index, record);
+    };
+    Places places = new Places(c.bytes, c.from, c.length, c.line, c.column);
+    Optional<Utf8> bad = Utf8.firstError(c.bytes, c.from, c.from + c.length);
+    if (bad.isPresent()) {
+      int[] place = places.ofOffset(bad.get().offset);
+      return new ChunkParse(Optional.of(Problem.inFile(file, place[0], place[1],
+          "is not valid UTF-8: " + bad.get().reason + "; save it as UTF-8")), 0);
+    }
+    Optional<Problem> stop = parse(c.bytes, c.from, c.length, places, file, true, c.firstIndex, counting);
+    return new ChunkParse(stop, count[0]);
+  }
+
+  private Optional<Problem> parse(byte[] bytes, int from, int length, Places places, String file, boolean array,
+      int firstIndex, RecordSink sink) {
     JsonParser p;
     try {
-      p = factory.createParser(bytes);
+      p = factory.createParser(bytes, from, length);
     } catch (IOException e) {
       return Optional.of(Problem.inFile(file, 0, 0, "cannot be read: " + e.getMessage()));
     }
     // The parser is closed only after a failure has been placed: a closed parser forgets where it was.
     try {
-      return records(p, places, file, array, sink);
+      return records(p, places, file, array, firstIndex, sink);
     } catch (Stop e) {
       return Optional.of(Problem.inFile(file, e.line, e.column, e.reason));
     } catch (StreamConstraintsException e) {
@@ -102,8 +138,8 @@ final class JsonSyntax {
     }
   }
 
-  private Optional<Problem> records(JsonParser p, Places places, String file, boolean array, RecordSink sink)
-      throws IOException {
+  private Optional<Problem> records(JsonParser p, Places places, String file, boolean array, int firstIndex,
+      RecordSink sink) throws IOException {
     JsonToken t = p.nextToken();
     if (t == null) {
       return Optional.of(Problem.inFile(file, 1, 1,
@@ -113,7 +149,7 @@ final class JsonSyntax {
       if (t != JsonToken.START_ARRAY) {
         return Optional.of(at(file, p, places, "expected an array of records, [ ... ], found " + describe(t)));
       }
-      int index = 0;
+      int index = firstIndex;
       for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
         if (index >= limits.maxRecords()) {
           return Optional.of(at(file, p, places, "has more than " + limits.maxRecords()
@@ -340,31 +376,71 @@ final class JsonSyntax {
     static final int NUMBER = 1;
 
     private final byte[] bytes;
+    /** The parsed bytes are [start, end): Jackson's offsets count from start. */
+    private final int start;
+    private final int end;
+    /** The line of the file that Jackson's line 1 is, and the column of bytes[start + skip] on it. */
+    private final int firstLine;
+    private final int firstColumn;
+    /** Bytes at the start that are not the file's: a chunk's {@code [}. */
+    private final int skip;
     private int lastLine = -1;
     private long lastOffset;
     private int lastColumn;
 
     Places(byte[] bytes) {
+      this(bytes, 0, bytes.length, 1, 1, 0);
+    }
+
+    /** The places of a chunk: bytes[from] is its '[', not the file's, and bytes[from + 1] is at the line and column. */
+    Places(byte[] bytes, int from, int length, int line, int column) {
+      this(bytes, from, from + length, line, column, 1);
+    }
+
+    private Places(byte[] bytes, int start, int end, int firstLine, int firstColumn, int skip) {
       this.bytes = bytes;
+      this.start = start;
+      this.end = end;
+      this.firstLine = firstLine;
+      this.firstColumn = firstColumn;
+      this.skip = skip;
+    }
+
+    /** The file's line of a line of the parsed bytes. */
+    private int line(int line) {
+      return line == 0 ? 0 : firstLine + line - 1;
+    }
+
+    /** {line, column} in the file of an offset into the array (for an encoding error). */
+    int[] ofOffset(int offset) {
+      int[] place = of(java.util.Arrays.copyOfRange(bytes, start + skip, end), offset - start - skip);
+      return new int[] {firstLine + place[0] - 1, place[0] == 1 ? firstColumn + place[1] - 1 : place[1]};
     }
 
     /** {line, column} of a location Jackson reports. */
     int[] at(JsonLocation l) {
       int line = Math.max(0, l.getLineNr());
       long offset = l.getByteOffset();
-      if (line == 0 || offset < 0 || offset > bytes.length || l.getColumnNr() < 1) {
-        return new int[] {line, 0};
+      if (line == 0 || offset < 0 || offset > end - start || l.getColumnNr() < 1) {
+        return new int[] {line(line), 0};
       }
       int column;
       if (line == lastLine && offset >= lastOffset) {
         column = lastColumn + codePoints((int) lastOffset, (int) offset);
+      } else if (line == 1) {
+        column = firstColumn + codePoints(skip, (int) offset);
       } else {
         column = 1 + codePoints(lineStart(l), (int) offset);
       }
       lastLine = line;
       lastOffset = offset;
       lastColumn = column;
-      return new int[] {line, column};
+      return new int[] {line(line), column};
+    }
+
+    /** The column of an offset on the line that starts at {@code lineStart} (offsets from start). */
+    private int column(int lineNr, int lineStart, int offset) {
+      return lineNr == 1 ? firstColumn + codePoints(skip, offset) : 1 + codePoints(lineStart, offset);
     }
 
     /**
@@ -374,13 +450,13 @@ final class JsonSyntax {
     int[] find(JsonLocation l, String culprit) {
       byte[] c = culprit.getBytes(StandardCharsets.UTF_8);
       long offset = l.getByteOffset();
-      if (offset < 0 || offset > bytes.length || l.getColumnNr() < 1) {
+      if (offset < 0 || offset > end - start || l.getColumnNr() < 1) {
         return at(l);
       }
-      int start = lineStart(l);
-      for (int i = (int) Math.min(offset, bytes.length - c.length); i >= Math.max(start, offset - c.length - 2); i--) {
+      int lineStart = lineStart(l);
+      for (int i = (int) Math.min(offset, end - start - c.length); i >= Math.max(lineStart, offset - c.length - 2); i--) {
         if (regionMatches(i, c)) {
-          return new int[] {l.getLineNr(), 1 + codePoints(start, i)};
+          return new int[] {line(l.getLineNr()), column(l.getLineNr(), lineStart, i)};
         }
       }
       return at(l);
@@ -392,27 +468,27 @@ final class JsonSyntax {
      */
     int[] back(JsonLocation l, int what) {
       long offset = l.getByteOffset();
-      if (offset < 0 || offset > bytes.length || l.getColumnNr() < 1) {
+      if (offset < 0 || offset > end - start || l.getColumnNr() < 1) {
         return at(l);
       }
-      int start = lineStart(l);
-      int i = (int) Math.min(offset, bytes.length);
+      int lineStart = lineStart(l);
+      int i = (int) Math.min(offset, end - start);
       if (what == NAME) {
-        while (i > start && !(bytes[i - 1] == '"' && !escaped(i - 1, start))) {
+        while (i > lineStart && !(bytes[start + i - 1] == '"' && !escaped(i - 1, lineStart))) {
           i--;
         }
-        i = Math.max(start, i - 1);
+        i = Math.max(lineStart, i - 1);
       } else {
-        while (i > start && "0123456789+-.eE".indexOf(bytes[i - 1]) >= 0) {
+        while (i > lineStart && "0123456789+-.eE".indexOf(bytes[start + i - 1]) >= 0) {
           i--;
         }
       }
-      return new int[] {l.getLineNr(), 1 + codePoints(start, i)};
+      return new int[] {line(l.getLineNr()), column(l.getLineNr(), lineStart, i)};
     }
 
-    private boolean escaped(int at, int start) {
+    private boolean escaped(int at, int lineStart) {
       int n = 0;
-      for (int k = at - 1; k >= start && bytes[k] == '\\'; k--) {
+      for (int k = at - 1; k >= lineStart && bytes[start + k] == '\\'; k--) {
         n++;
       }
       return n % 2 == 1;
@@ -420,22 +496,23 @@ final class JsonSyntax {
 
     private boolean regionMatches(int at, byte[] c) {
       for (int k = 0; k < c.length; k++) {
-        if (bytes[at + k] != c[k]) {
+        if (bytes[start + at + k] != c[k]) {
           return false;
         }
       }
       return true;
     }
 
+    /** Where the location's line starts, as an offset from start. */
     private int lineStart(JsonLocation l) {
       return (int) Math.max(0, l.getByteOffset() - (l.getColumnNr() - 1));
     }
 
-    /** Characters (code points) in bytes[from, to) of valid UTF-8: bytes other than continuation bytes. */
+    /** Characters (code points) in [from, to) of valid UTF-8 (offsets from start): bytes other than continuation bytes. */
     private int codePoints(int from, int to) {
       int n = 0;
-      for (int i = Math.max(0, from); i < to && i < bytes.length; i++) {
-        if ((bytes[i] & 0xc0) != 0x80) {
+      for (int i = Math.max(0, from); i < to && start + i < end; i++) {
+        if ((bytes[start + i] & 0xc0) != 0x80) {
           n++;
         }
       }
@@ -474,8 +551,13 @@ final class JsonSyntax {
         MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     static Optional<Utf8> firstError(byte[] b) {
-      int i = 0;
-      int n = b.length;
+      return firstError(b, 0, b.length);
+    }
+
+    /** The first error in bytes [from, to); its offset is into the array. */
+    static Optional<Utf8> firstError(byte[] b, int from, int to) {
+      int i = from;
+      int n = to;
       while (i < n) {
         if (i + 8 <= n && ((long) LONGS.get(b, i) & 0x8080808080808080L) == 0) {
           i += 8; // eight ASCII bytes

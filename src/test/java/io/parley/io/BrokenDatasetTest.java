@@ -48,8 +48,13 @@ class BrokenDatasetTest {
       Path dir = c.apply(parent);
       DatasetReader reader = DatasetReader.withLimits(c.readLimits());
       // Both ways of reading the files: one after another, and on several threads at once.
-      for (DatasetReader r : List.of(reader, reader.withParallelThreshold(0))) {
-        String how = r == reader ? c.name : c.name + " (files read in parallel)";
+      // Chunks of a record or a few: cut as a 2 GiB file is.
+      DatasetReader chunked = reader.withChunks(0, 1);
+      DatasetReader chunkedOnPool = reader.withChunks(0, 100).withParallelThreshold(0);
+      for (DatasetReader r : List.of(reader, reader.withParallelThreshold(0), chunked, chunkedOnPool)) {
+        String how = r == reader ? c.name : r == chunked ? c.name + " (files read in chunks)"
+            : r == chunkedOnPool ? c.name + " (files read in chunks on several threads)"
+            : c.name + " (files read in parallel)";
         List<Dataset> returned = new ArrayList<>();
         DatasetException e = catchThrowableOfType(DatasetException.class, () -> returned.add(r.read(dir)));
         assertThat(returned).as("%s: %s must not load", how, c.description).isEmpty();

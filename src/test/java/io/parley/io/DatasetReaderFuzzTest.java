@@ -73,6 +73,11 @@ class DatasetReaderFuzzTest {
   }
 
   private static void check(DatasetReader reader, ReadLimits limits) throws IOException {
+    // Files read in chunks (of a record or a few, one after another and on a pool) give what
+    // reading them whole gives: the same dataset, or the same problems.
+    String whole = outcome(reader);
+    assertThat(outcome(reader.withChunks(0, 1))).as("read in chunks").isEqualTo(whole);
+    assertThat(outcome(reader.withChunks(0, 100).withParallelThreshold(0))).as("read in chunks on a pool").isEqualTo(whole);
     Dataset d;
     try {
       d = reader.read(dataset);
@@ -87,6 +92,15 @@ class DatasetReaderFuzzTest {
       assertThat(DatasetReader.create().read(written)).isEqualTo(d);
     } catch (DatasetException e) {
       throw new AssertionError("a dataset that loaded is not consistent, or does not read back: " + e.getMessage(), e);
+    }
+  }
+
+  /** The dataset read, or the problems reported, as text. */
+  private static String outcome(DatasetReader reader) {
+    try {
+      return "read " + reader.read(dataset);
+    } catch (DatasetException e) {
+      return "problems " + e.problems() + " and " + e.omitted() + " more";
     }
   }
 

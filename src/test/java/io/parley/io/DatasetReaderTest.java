@@ -23,10 +23,15 @@ class DatasetReaderTest {
   void readingTheFilesInParallelGivesTheSameDataset() throws Exception {
     for (Path dir : List.of(Fixtures.small(), Path.of("src/main/data"))) {
       Dataset one = DatasetReader.create().read(dir);
-      Dataset parallel = DatasetReader.create().withParallelThreshold(0).read(dir);
-      assertThat(parallel).as(dir.toString()).isEqualTo(one);
-      assertThat(parallel.meetings()).as(dir + " meetings in file order").containsExactlyElementsOf(one.meetings());
-      assertThat(parallel.positions()).as(dir + " positions in file order").containsExactlyElementsOf(one.positions());
+      for (DatasetReader other : List.of(DatasetReader.create().withParallelThreshold(0),
+          DatasetReader.create().withChunks(0, 1), DatasetReader.create().withChunks(0, 4096),
+          DatasetReader.create().withChunks(0, 1).withParallelThreshold(0),
+          DatasetReader.create().withChunks(0, 8192).withParallelThreshold(0))) {
+        Dataset parallel = other.read(dir);
+        assertThat(parallel).as(dir.toString()).isEqualTo(one);
+        assertThat(parallel.meetings()).as(dir + " meetings in file order").containsExactlyElementsOf(one.meetings());
+        assertThat(parallel.positions()).as(dir + " positions in file order").containsExactlyElementsOf(one.positions());
+      }
     }
   }
 

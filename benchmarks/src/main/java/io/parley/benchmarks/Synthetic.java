@@ -67,7 +67,7 @@ final class Synthetic {
 
   /** Limits that let the reader take the largest synthetic files (the defaults stop at 256 MiB). */
   static ReadLimits limits() {
-    return ReadLimits.defaults().withMaxFileBytes(Integer.MAX_VALUE - 64L).withMaxRecords(50_000_000);
+    return ReadLimits.defaults().withMaxFileBytes(1L << 40).withMaxRecords(50_000_000);
   }
 
   // ------------------------------------------------------------------------------------ scripts

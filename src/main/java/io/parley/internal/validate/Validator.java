@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules between records, checked on a whole dataset once every record has been read (or
@@ -46,37 +47,86 @@ import java.util.Set;
 public final class Validator {
   private final Dataset d;
   private final List<Issue> issues = new ArrayList<>();
-  private final Map<String, Country> countries = new HashMap<>();
-  private final Map<String, Person> people = new HashMap<>();
-  private final Set<String> sources = new HashSet<>();
-  private final Set<String> topics = new HashSet<>();
-  private final Map<String, Territory> territories = new HashMap<>();
-  private final Map<String, Meeting> meetings = new HashMap<>();
-  private final Map<String, Proposition> propositions = new HashMap<>();
-  private final Map<String, Series> series = new HashMap<>();
+  private final Map<String, Country> countries;
+  private final Map<String, Person> people;
+  private final Set<String> sources;
+  private final Set<String> topics;
+  private final Map<String, Territory> territories;
+  private final Map<String, Meeting> meetings;
+  private final Map<String, Proposition> propositions;
+  private final Map<String, Series> series;
 
   private RecordKind kind = RecordKind.MANIFEST;
   private int index;
   private String id = "";
 
-  private Validator(Dataset d) {
+  /** The threads the rules of meetings and positions run on; 1 for this thread alone. */
+  private final int threads;
+  private final int parallelRecords;
+
+  private Validator(Dataset d, int threads, int parallelRecords) {
     this.d = d;
+    this.threads = threads;
+    this.parallelRecords = parallelRecords;
+    this.countries = new HashMap<>();
+    this.people = new HashMap<>();
+    this.sources = new HashSet<>();
+    this.topics = new HashSet<>();
+    this.territories = new HashMap<>();
+    this.meetings = new HashMap<>(d.meetings().size() * 4 / 3 + 1);
+    this.propositions = new HashMap<>();
+    this.series = new HashMap<>();
+  }
+
+  /**
+   * A validator for a part of one kind's records, sharing the whole one's maps: they are only
+   * read once the ids are in (and the thread pool's hand-over publishes them).
+   */
+  private Validator(Validator whole) {
+    this.d = whole.d;
+    this.threads = 1;
+    this.parallelRecords = Integer.MAX_VALUE;
+    this.countries = whole.countries;
+    this.people = whole.people;
+    this.sources = whole.sources;
+    this.topics = whole.topics;
+    this.territories = whole.territories;
+    this.meetings = whole.meetings;
+    this.propositions = whole.propositions;
+    this.series = whole.series;
   }
 
   /** Every issue with the dataset's cross-record rules, in file order. */
   public static ImmutableList<Issue> check(Dataset d) {
-    Validator v = new Validator(d);
+    return check(d, 1);
+  }
+
+  /**
+   * Every issue with the dataset's cross-record rules, in file order, the rules of meetings and
+   * positions (most of the work in a large dataset) run on {@code threads} threads, which this
+   * starts and stops itself, when there are at least {@value #PARALLEL_RECORDS} of them.
+   */
+  public static ImmutableList<Issue> check(Dataset d, int threads) {
+    return check(d, threads, PARALLEL_RECORDS);
+  }
+
+  /** As {@link #check(Dataset, int)}, on several threads from {@code parallelRecords} on: for tests. */
+  public static ImmutableList<Issue> check(Dataset d, int threads, int parallelRecords) {
+    Validator v = new Validator(d, threads, parallelRecords);
     v.run();
     return ImmutableList.copyOf(v.issues);
   }
+
+  /** Below this many meetings and positions the rules run on one thread. */
+  public static final int PARALLEL_RECORDS = 100_000;
 
   private void report(String field, String reason) {
     issues.add(new Issue(kind, index, Optional.of(id), Optional.of(field), 0, 0, reason));
   }
 
-  private <T extends Entity> void unique(RecordKind k, List<T> records, Map<String, T> into) {
+  private <T extends Entity> void unique(RecordKind k, List<T> records, @Nullable Map<String, T> into) {
     kind = k;
-    Map<String, Integer> first = new HashMap<>();
+    Map<String, Integer> first = new HashMap<>(records.size() * 4 / 3 + 1);
     for (index = 0; index < records.size(); index++) {
       T r = records.get(index);
       id = r.id();
@@ -84,7 +134,7 @@ public final class Validator {
       if (earlier != null) {
         report("id", "duplicate id \"" + r.id() + "\": record " + (earlier + 1) + " of "
             + k.file() + " has it too");
-      } else {
+      } else if (into != null) {
         into.put(r.id(), r);
       }
     }
@@ -101,12 +151,22 @@ public final class Validator {
     topics.addAll(topicMap.keySet());
     unique(RecordKind.PROPOSITIONS, d.propositions(), propositions);
     unique(RecordKind.TERRITORIES, d.territories(), territories);
-    unique(RecordKind.CLAIMS, d.claims(), new HashMap<>());
-    unique(RecordKind.AGREEMENTS, d.agreements(), new HashMap<>());
-    unique(RecordKind.EVENTS, d.events(), new HashMap<>());
+    unique(RecordKind.CLAIMS, d.claims(), null);
+    unique(RecordKind.AGREEMENTS, d.agreements(), null);
+    unique(RecordKind.EVENTS, d.events(), null);
     unique(RecordKind.SERIES, d.series(), series);
     unique(RecordKind.MEETINGS, d.meetings(), meetings);
-    unique(RecordKind.POSITIONS, d.positions(), new HashMap<>());
+    unique(RecordKind.POSITIONS, d.positions(), null);
+
+    // The rules of meetings and positions, in parts on other threads while this one checks the
+    // other kinds; their issues follow in file order.
+    java.util.concurrent.ExecutorService pool = threads > 1
+        && d.meetings().size() + d.positions().size() >= parallelRecords ? pool(threads) : null;
+    List<java.util.concurrent.Future<List<Issue>>> parts = new ArrayList<>();
+    if (pool != null) {
+      parts.addAll(parts(pool, RecordKind.MEETINGS, d.meetings(), Validator::meeting));
+      parts.addAll(parts(pool, RecordKind.POSITIONS, d.positions(), Validator::position));
+    }
 
     each(RecordKind.SOURCES, d.sources(), s -> notes(s.notes()));
     each(RecordKind.COUNTRIES, d.countries(), this::country);
@@ -121,8 +181,57 @@ public final class Validator {
     each(RecordKind.AGREEMENTS, d.agreements(), this::agreement);
     each(RecordKind.EVENTS, d.events(), this::event);
     each(RecordKind.SERIES, d.series(), this::series);
-    each(RecordKind.MEETINGS, d.meetings(), this::meeting);
-    each(RecordKind.POSITIONS, d.positions(), this::position);
+    if (pool == null) {
+      each(RecordKind.MEETINGS, d.meetings(), this::meeting);
+      each(RecordKind.POSITIONS, d.positions(), this::position);
+      return;
+    }
+    try {
+      for (java.util.concurrent.Future<List<Issue>> part : parts) {
+        issues.addAll(com.google.common.util.concurrent.Futures.getUnchecked(part));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static java.util.concurrent.ExecutorService pool(int threads) {
+    return java.util.concurrent.Executors.newFixedThreadPool(threads, new java.util.concurrent.ThreadFactory() {
+      private int n;
+
+      @Override
+      public synchronized Thread newThread(Runnable r) {
+        Thread t = new Thread(r, "parley-validator-" + ++n);
+        t.setDaemon(true);
+        return t;
+      }
+    });
+  }
+
+  /** A kind's rule over its records in one part per thread, each on a validator of its own. */
+  private <T extends Entity> List<java.util.concurrent.Future<List<Issue>>> parts(
+      java.util.concurrent.ExecutorService pool, RecordKind k, List<T> records,
+      java.util.function.BiConsumer<Validator, T> rule) {
+    List<java.util.concurrent.Future<List<Issue>>> futures = new ArrayList<>();
+    int n = records.size();
+    for (int p = 0; p < threads; p++) {
+      int from = (int) ((long) n * p / threads);
+      int to = (int) ((long) n * (p + 1) / threads);
+      Validator part = new Validator(this);
+      futures.add(pool.submit(new java.util.concurrent.Callable<List<Issue>>() {
+        @Override
+        public List<Issue> call() {
+          part.kind = k;
+          for (part.index = from; part.index < to; part.index++) {
+            T r = records.get(part.index);
+            part.id = r.id();
+            rule.accept(part, r);
+          }
+          return part.issues;
+        }
+      }));
+    }
+    return futures;
   }
 
   private <T extends Entity> void each(RecordKind k, List<T> records, java.util.function.Consumer<T> rule) {

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The third round (issue #16): every figure of BENCHMARKS.md's third-round table, the library
+# before the round (BEFORE_JAR, a parley jar built at the round's base) and after it (the installed
+# library in benchmarks/target/lib) measured in the same run, alternating, so that each ratio comes
+# from one run on one machine load. Raw output under benchmarks/results/third-round/.
+#   BEFORE_JAR=path/to/parley-base.jar benchmarks/third-round.sh [steps]
+# Steps: names cold load heap write big (default: all). Build first (see BENCHMARKS.md); the
+# datasets are benchmarks/target/data/1e5 and 1e6 (Generate).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+R=benchmarks/results/third-round
+mkdir -p "$R"
+JAR=benchmarks/target/run.jar
+cp benchmarks/target/benchmarks.jar "$JAR"
+BEFORE_JAR=${BEFORE_JAR:?give the parley jar of the base of the round}
+STEPS=${*:-names cold load heap write big}
+NAMES='QueryBenchmark\.parley_(name(Latin|Cyrillic|Kanji|Hangul|Word|Prefix|KanjiPrefix)|person(Name|Surname))$'
+LOAD='LoadBenchmark\.load$'
+
+stamp() {
+  echo "# $(date -u +%FT%TZ) on $(hostname): $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),"\
+    "$(free -g | awk '/Mem:/ {print $2}') GiB, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# $(java -version 2>&1 | tr '\n' ' ')"
+  echo "# library commit $(git rev-parse --short HEAD), parley jar sha256 $(sha256sum benchmarks/target/lib/parley-*.jar | cut -c1-16);"\
+    "before: $BEFORE_JAR sha256 $(sha256sum "$BEFORE_JAR" | cut -c1-16)"
+  echo "# command: $*"
+}
+# The class path of a side: the before jar ahead of the benchmarks jar (its classes win), or the jar alone.
+cp_of() { if [ "$1" = before ]; then echo "$BEFORE_JAR:$JAR"; else echo "$JAR"; fi; }
+
+for step in $STEPS; do
+  case $step in
+    names)
+      # Name lookups, JMH, one fork per side and dataset, alternating sides.
+      { stamp "JMH name lookups, bundled and 1e5, before and after alternating, -f 1 -wi 3 -i 8 -w 500ms -r 500ms"
+        for round in 1 2; do
+          for side in before after; do
+            echo "## $side, round $round; $(uptime)"
+            java -cp "$(cp_of $side)" org.openjdk.jmh.Main "$NAMES" \
+              -p data=bundled,1e5 -f 1 -wi 3 -i 8 -w 500ms -r 500ms -jvmArgsAppend -Xmx6g \
+              -rf csv -rff "$R/names-$side-$round.csv" | grep -E "^(Benchmark|QueryBenchmark)"
+          done
+        done; } > "$R/names.txt" 2>&1 ;;
+    cold)
+      { stamp "BEFORE_JAR=$BEFORE_JAR benchmarks/cold-start.sh 21"
+        BEFORE_JAR="$(realpath "$BEFORE_JAR")" benchmarks/cold-start.sh 21; } > "$R/cold-start.txt" 2>&1 ;;
+    load)
+      # 10^6: JMH single-shot loads (1 warm-up, 3 measured) per side, two rounds, alternating.
+      { stamp "JMH LoadBenchmark.load 1e6 -wi 1 -i 3 -Xmx16g, before and after alternating, 2 rounds"
+        for round in 1 2; do
+          for side in before after; do
+            echo "## $side, round $round; $(uptime)"
+            java -cp "$(cp_of $side)" org.openjdk.jmh.Main "$LOAD" -p data=1e6 -wi 1 -i 3 \
+              -jvmArgsAppend -Xmx16g -rf csv -rff "$R/load-1e6-$side-$round.csv" | grep -E "Iteration|^Benchmark|^LoadBenchmark"
+          done
+        done; } > "$R/load-1e6.txt" 2>&1 ;;
+    heap)
+      { stamp "HeapProbe 1e6 --histogram, -Xmx16g, before then after"
+        for side in before after; do
+          echo "## $side; $(uptime)"
+          java -Xmx16g -cp "$(cp_of $side)" io.parley.benchmarks.HeapProbe 1e6 --histogram
+        done; } > "$R/heap-1e6.txt" 2>&1 ;;
+    write)
+      { stamp "WriteProbe 1e6, -Xmx16g, before then after"
+        for side in before after; do
+          echo "## $side; $(uptime)"
+          /usr/bin/time -f "peak RSS %M KiB, %e s" java -Xmx16g -cp "$(cp_of $side)" io.parley.benchmarks.WriteProbe 1e6 "benchmarks/target/write-1e6-$side"
+        done
+        cmp -s benchmarks/target/write-1e6-before/meetings.json benchmarks/target/write-1e6-after/meetings.json \
+          && cmp -s benchmarks/target/write-1e6-before/positions.json benchmarks/target/write-1e6-after/positions.json \
+          && echo "# the two writers wrote the same bytes (meetings.json, positions.json)"
+        rm -rf benchmarks/target/write-1e6-before benchmarks/target/write-1e6-after; } > "$R/write-1e6.txt" 2>&1 ;;
+    big)
+      # A file over 2 GiB: 1.5 million meetings (meetings.json about 2.3 GB), loaded by each side.
+      { stamp "Generate 1.5e6 --no-verify, then HeapProbe-free load of it by each side (Load)"
+        [ -f benchmarks/target/data/1.5e6/meetings.json ] || java -Xmx12g -cp "$JAR" io.parley.benchmarks.Generate 1.5e6 benchmarks/target/data/1.5e6 --no-verify
+        ls -l benchmarks/target/data/1.5e6/
+        for side in before after; do
+          echo "## $side; $(uptime)"
+          /usr/bin/time -f "peak RSS %M KiB, %e s" java -Xmx16g -cp "$(cp_of $side)" io.parley.benchmarks.LoadOnce benchmarks/target/data/1.5e6 || true
+        done; } > "$R/big-file.txt" 2>&1 ;;
+    *) echo "unknown step $step" >&2; exit 2 ;;
+  esac
+  echo "$(date -u +%T) done: $step"
+done
