@@ -240,7 +240,7 @@ public final class DatasetReader {
     throw new DatasetException(problems, 0);
   }
 
-  private static Problem problem(Issue i) {
+  static Problem problem(Issue i) {
     String reason = shortened(i.reason());
     if (i.index() < 0) {
       return Problem.inFile(i.kind().file(), i.line(), i.column(), reason);
@@ -306,18 +306,7 @@ public final class DatasetReader {
   /** About how many bytes one chunk holds: some 10-20 ms of parsing, and an array G1 need not treat as humongous. */
   private static final int CHUNK_BYTES = 1 << 20;
   /** The largest file read into one byte array. */
-  private static final long WHOLE_BYTES = Integer.MAX_VALUE - 8;
-
-  /** What reading one file gave. */
-  private static final class FileRead {
-    final RecordKind kind;
-    final List<Object> records = new ArrayList<>();
-    boolean newerFormat;
-
-    FileRead(RecordKind kind) {
-      this.kind = kind;
-    }
-  }
+  static final long WHOLE_BYTES = Integer.MAX_VALUE - 8;
 
   /** One read of one directory. */
   private final class Load {
@@ -359,7 +348,7 @@ public final class DatasetReader {
       problems.fail();
       Dataset dataset = collector.build().orElseThrow();
       if (checkCounts && savedCounts != null) {
-        checkCounts(dataset);
+        SavedCounts.check(savedCounts, dataset, present, problems);
         problems.fail();
       }
       Map<RecordKind, Integer> own = new EnumMap<>(RecordKind.class);
@@ -428,57 +417,6 @@ public final class DatasetReader {
       return -1;
     }
 
-    /**
-     * Checks the files against the record counts that the manifest of a saved dataset lists: a
-     * file missing, cut short or grown since it was saved is a problem, not a smaller dataset.
-     */
-    private void checkCounts(Dataset dataset) {
-      Node counts = savedCounts;
-      String hint = "; if you edited the files by hand, save the dataset again, or delete"
-          + " \"records\" from manifest.json, or read with DatasetReader.ignoringRecordCounts()";
-      if (counts.type() != Node.Type.OBJECT) {
-        problems.add(Problem.inFile(RecordKind.MANIFEST.file(), counts.line(), counts.column(),
-            "field records: must be an object of file names and record counts"));
-        return;
-      }
-      for (RecordKind kind : RecordKind.records()) {
-        Node n = counts.fields().get(kind.file());
-        int have = kind.records(dataset).size();
-        if (n == null) {
-          if (present.containsKey(kind)) {
-            problems.add(Problem.inFile(kind.file(), 0, 0, "is not among the files manifest.json"
-                + " lists as saved (field records)" + hint));
-          }
-          continue;
-        }
-        int said;
-        try {
-          said = n.type() == Node.Type.NUMBER ? Integer.parseInt(n.text()) : -1;
-        } catch (NumberFormatException e) {
-          said = -1;
-        }
-        if (said < 0) {
-          problems.add(Problem.inFile(RecordKind.MANIFEST.file(), n.line(), n.column(),
-              "field records." + kind.file() + ": must be a whole number of records, not " + n.text()));
-        } else if (!present.containsKey(kind) && said > 0) {
-          problems.add(Problem.inFile(kind.file(), 0, 0, "is missing, but manifest.json says the"
-              + " dataset was saved with " + said + " records in it" + hint));
-        } else if (said != have) {
-          problems.add(Problem.inFile(kind.file(), 0, 0, "holds " + have + " records, but"
-              + " manifest.json says it was saved with " + said + ": it was changed or cut short"
-              + " since" + hint));
-        }
-      }
-      for (String file : counts.fields().keySet()) {
-        Optional<RecordKind> kind = RecordKind.ofFile(file);
-        if (kind.isEmpty() || kind.get() == RecordKind.MANIFEST) {
-          Node n = counts.fields().get(file);
-          problems.add(Problem.inFile(RecordKind.MANIFEST.file(), n.line(), n.column(),
-              "field records: \"" + file + "\" is not a file of records of the format"));
-        }
-      }
-    }
-
     private void listFiles() throws DatasetException {
       List<String> known = new ArrayList<>();
       for (RecordKind k : RecordKind.values()) {
@@ -536,7 +474,7 @@ public final class DatasetReader {
       if (!parallel) {
         for (RecordKind kind : kinds) {
           Path file = present.get(kind);
-          reads.add(chunked(kind) ? new ChunkedFile(kind, file, null, null).finish() : readFile(kind, file));
+          reads.add(chunked(kind) ? new ChunkedFile(kind, file, size(file), null, null, this::readFile, syntax, dedup, problems, limits, chunkBytes).finish() : readFile(kind, file));
         }
       } else {
         ExecutorService pool = Executors.newFixedThreadPool(processors, new ThreadFactory() {
@@ -569,7 +507,7 @@ public final class DatasetReader {
           Map<RecordKind, ChunkedFile> cut = new EnumMap<>(RecordKind.class);
           for (RecordKind kind : kinds) {
             if (chunked(kind)) {
-              cut.put(kind, new ChunkedFile(kind, present.get(kind), pool, inFlight));
+              cut.put(kind, new ChunkedFile(kind, present.get(kind), size(present.get(kind)), pool, inFlight, this::readFile, syntax, dedup, problems, limits, chunkBytes));
             }
           }
           for (RecordKind kind : kinds) {
@@ -605,149 +543,6 @@ public final class DatasetReader {
         return Files.isRegularFile(file) ? Files.size(file) : -1;
       } catch (IOException e) {
         return -1; // readFile reports it
-      }
-    }
-
-    /** What parsing one chunk of a file gave: its records, and its problems in the order found. */
-    private final class ChunkRead {
-      final RecordChunks.Chunk chunk;
-      final List<Object> records = new ArrayList<>();
-      final List<Problem> found = new ArrayList<>();
-      long dropped;
-      JsonSyntax.ChunkParse parse;
-
-      ChunkRead(RecordChunks.Chunk chunk) {
-        this.chunk = chunk;
-      }
-
-      /** Parsed to the end, with as many records as the scan counted. */
-      boolean whole() {
-        return parse.stop.isEmpty() && parse.records == chunk.records;
-      }
-    }
-
-    /**
-     * A file of records read in chunks ({@link RecordChunks}), each parsed on the pool (or on this
-     * thread, without one). The dataset and the problems are those of reading the file whole: a
-     * chunk that meets bad syntax or encoding has the file read whole again, which reports it as
-     * it always has, with Jackson's own words; only a file too large to be read whole reports such
-     * a problem from its chunk (its place is the file's, a line that Jackson's message names is
-     * counted from the chunk's start).
-     */
-    private final class ChunkedFile {
-      final RecordKind kind;
-      final Path path;
-      final long size;
-      final List<Future<ChunkRead>> chunks = new ArrayList<>();
-      /** The scan could not cut the file, or could not read it: read it whole, or report this. */
-      boolean readWhole;
-      @Nullable Problem unread;
-
-      ChunkedFile(RecordKind kind, Path path, @Nullable ExecutorService pool,
-          java.util.concurrent.@Nullable Semaphore inFlight) {
-        this.kind = kind;
-        this.path = path;
-        this.size = size(path);
-        String file = kind.file();
-        long limit = limits.maxFileBytes();
-        if (size < 0) {
-          readWhole = true; // not a regular file, or gone: readFile says which
-          return;
-        }
-        if (size > limit) {
-          unread = Problem.inFile(file, 0, 0, "is " + size + " bytes, more than the limit of " + limit
-              + " (ReadLimits.maxFileBytes)");
-          readWhole = size <= WHOLE_BYTES;
-          return;
-        }
-        try (RecordChunks cuts = new RecordChunks(path, limit, chunkBytes)) {
-          for (RecordChunks.Chunk c = cuts.next(); c != null; c = cuts.next()) {
-            RecordChunks.Chunk chunk = c;
-            Callable<ChunkRead> parse = new Callable<ChunkRead>() {
-              @Override
-              public ChunkRead call() {
-                try {
-                  return parse(chunk);
-                } finally {
-                  if (inFlight != null) {
-                    inFlight.release();
-                  }
-                }
-              }
-            };
-            if (pool == null) {
-              chunks.add(com.google.common.util.concurrent.Futures.immediateFuture(parse(chunk)));
-            } else {
-              inFlight.acquireUninterruptibly();
-              chunks.add(pool.submit(parse));
-            }
-          }
-        } catch (RecordChunks.NotChunkable e) {
-          unread = Problem.inFile(file, e.line, e.column, "invalid JSON: " + e.reason);
-          readWhole = size <= WHOLE_BYTES;
-        } catch (RecordChunks.TooLong e) {
-          unread = Problem.inFile(file, 0, 0, "grew past the limit of " + limit
-              + " bytes (ReadLimits.maxFileBytes) while being read");
-          readWhole = size <= WHOLE_BYTES;
-        } catch (NoSuchFileException e) {
-          unread = Problem.inFile(file, 0, 0, "disappeared while being read");
-          readWhole = size <= WHOLE_BYTES;
-        } catch (IOException e) {
-          unread = Problem.inFile(file, 0, 0, "cannot be read: " + e);
-          readWhole = size <= WHOLE_BYTES;
-        }
-      }
-
-      private ChunkRead parse(RecordChunks.Chunk chunk) {
-        ChunkRead read = new ChunkRead(chunk);
-        CappedIssues issues = new CappedIssues(limits.maxProblems());
-        int cap = limits.maxProblems();
-        read.parse = syntax.parseChunk(chunk, kind.file(), (index, node) -> {
-          RecordMapper.read(kind, index, node, issues, dedup).ifPresent(read.records::add);
-          for (Issue i : issues) {
-            // The first cap of a chunk's problems, in the order found, which is the order of
-            // their places: all that the report's first cap can need from it.
-            if (read.found.size() < cap) {
-              read.found.add(problem(i));
-            } else {
-              read.dropped++;
-            }
-          }
-          read.dropped += issues.dropped;
-          issues.clear();
-        });
-        return read;
-      }
-
-      /** The file's records, its problems reported; waits for its chunks. */
-      FileRead finish() {
-        List<ChunkRead> done = new ArrayList<>(chunks.size());
-        boolean whole = unread == null;
-        for (Future<ChunkRead> f : chunks) {
-          ChunkRead r = Futures.getUnchecked(f);
-          done.add(r);
-          whole &= r.whole();
-        }
-        if (readWhole || (!whole && size <= WHOLE_BYTES)) {
-          return readFile(kind, path);
-        }
-        FileRead read = new FileRead(kind);
-        for (ChunkRead r : done) {
-          for (Problem p : r.found) {
-            problems.add(p);
-          }
-          problems.count(r.dropped);
-          read.records.addAll(r.records);
-          if (!r.whole()) {
-            problems.add(r.parse.stop.orElseGet(() -> Problem.inFile(kind.file(), r.chunk.line, r.chunk.column,
-                "invalid JSON: a record is missing between two commas, or after the last one")));
-            return read;
-          }
-        }
-        if (unread != null) {
-          problems.add(unread);
-        }
-        return read;
       }
     }
 
