@@ -15,7 +15,6 @@ cp benchmarks/target/benchmarks.jar "$JAR"
 BEFORE_JAR=${BEFORE_JAR:?give the parley jar of the base of the round}
 STEPS=${*:-names cold load heap write big}
 NAMES='QueryBenchmark\.parley_(name(Latin|Cyrillic|Kanji|Hangul|Word|Prefix|KanjiPrefix)|person(Name|Surname))$'
-LOAD='LoadBenchmark\.load$'
 
 stamp() {
   echo "# $(date -u +%FT%TZ) on $(hostname): $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),"\
@@ -45,13 +44,13 @@ for step in $STEPS; do
       { stamp "BEFORE_JAR=$BEFORE_JAR benchmarks/cold-start.sh 21"
         BEFORE_JAR="$(realpath "$BEFORE_JAR")" benchmarks/cold-start.sh 21; } > "$R/cold-start.txt" 2>&1 ;;
     load)
-      # 10^6: JMH single-shot loads (1 warm-up, 3 measured) per side, two rounds, alternating.
-      { stamp "JMH LoadBenchmark.load 1e6 -wi 1 -i 3 -Xmx16g, before and after alternating, 2 rounds"
-        for round in 1 2; do
+      # 10^6: three loads in one JVM per side (the first cold), sides alternating, three rounds; wall
+      # and CPU time of each load, and the load average when it began (LoadOnce).
+      { stamp "LoadOnce 1e6 3, -Xmx16g, before and after alternating, 3 rounds"
+        for round in 1 2 3; do
           for side in before after; do
             echo "## $side, round $round; $(uptime)"
-            java -cp "$(cp_of $side)" org.openjdk.jmh.Main "$LOAD" -p data=1e6 -wi 1 -i 3 \
-              -jvmArgsAppend -Xmx16g -rf csv -rff "$R/load-1e6-$side-$round.csv" | grep -E "Iteration|^Benchmark|^LoadBenchmark"
+            java -Xmx16g -cp "$(cp_of $side)" io.parley.benchmarks.LoadOnce benchmarks/target/data/1e6 3
           done
         done; } > "$R/load-1e6.txt" 2>&1 ;;
     heap)
@@ -77,7 +76,7 @@ for step in $STEPS; do
         ls -l benchmarks/target/data/1.5e6/
         for side in before after; do
           echo "## $side; $(uptime)"
-          /usr/bin/time -f "peak RSS %M KiB, %e s" java -Xmx16g -cp "$(cp_of $side)" io.parley.benchmarks.LoadOnce benchmarks/target/data/1.5e6 || true
+          /usr/bin/time -f "peak RSS %M KiB, %e s" java -Xmx16g -cp "$(cp_of $side)" io.parley.benchmarks.LoadOnce benchmarks/target/data/1.5e6 1 || true
         done; } > "$R/big-file.txt" 2>&1 ;;
     *) echo "unknown step $step" >&2; exit 2 ;;
   esac

@@ -5,10 +5,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One instance for each distinct id, date and nested value met while reading a dataset:
- * references repeat ("sergey-lavrov" in every session he attended, "2019-05-30" in every record
- * of that day, the same four participants in every session of a series), and a large dataset
- * should hold each once. Safe because every value is immutable; safe from several threads, as
+ * One instance for each distinct id, date, span, short text and nested value met while reading a
+ * dataset: references repeat ("sergey-lavrov" in every session he attended, "2019-05-30" in every
+ * record of that day, the same four participants in every session of a series, a source's excerpt
+ * in every record that cites it), and a large dataset should hold each once. Safe because every value is immutable; safe from several threads, as
  * the files of a large dataset are read in parallel.
  */
 public final class Dedup {
@@ -24,6 +24,14 @@ public final class Dedup {
     }
     known = strings.putIfAbsent(s, s);
     return known == null ? s : known;
+  }
+
+  /** The longest text {@link #text} shares; longer texts seldom repeat whole. */
+  static final int SHARED_TEXT = 256;
+
+  /** The one instance of a text of up to {@link #SHARED_TEXT} characters; a longer one as it is. */
+  String text(String s) {
+    return s.length() <= SHARED_TEXT ? string(s) : s;
   }
 
   /** The one instance equal to this immutable value (a participant, a place, a citation...). */

@@ -119,11 +119,22 @@ final class Fields {
   }
 
   String string(String name) {
-    return required(name).flatMap(v -> text(v, pathOf(name))).orElse("");
+    return required(name).flatMap(v -> sharedText(v, pathOf(name))).orElse("");
   }
 
   Optional<String> optString(String name) {
-    return field(name).flatMap(v -> text(v, pathOf(name)));
+    return field(name).flatMap(v -> sharedText(v, pathOf(name)));
+  }
+
+  /**
+   * Text, one instance for each distinct text of up to {@value Dedup#SHARED_TEXT} characters:
+   * the summaries, quotes, excerpts and outcomes of a large dataset repeat (a source's excerpt in
+   * each record that cites it, the same short summary for many statements), and a string costs
+   * 40 bytes besides its text.
+   */
+  private Optional<String> sharedText(Node value, String field) {
+    Optional<String> s = text(value, field);
+    return s.isPresent() ? Optional.of(reading.dedup.text(s.get())) : s;
   }
 
   private Optional<String> idText(Node value, String field) {
@@ -197,7 +208,7 @@ final class Fields {
   }
 
   ImmutableList<String> strings(String name) {
-    return array(name, false, e -> text(e.node, e.path));
+    return array(name, false, e -> sharedText(e.node, e.path));
   }
 
   ImmutableList<Fields> objects(String name) {
