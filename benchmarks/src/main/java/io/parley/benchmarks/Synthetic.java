@@ -223,11 +223,23 @@ final class Synthetic {
     return from.plusDays(random.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
   }
 
+  /**
+   * With {@code -Dsynthetic.uniqueTexts=true}, every summary, quote, excerpt and outcome is made
+   * distinct by a number before its full stop, as texts written by hand are: the heap of a dataset
+   * whose texts do not repeat. The same random numbers are drawn either way.
+   */
+  private static final boolean UNIQUE_TEXTS = Boolean.getBoolean("synthetic.uniqueTexts");
+  private long texts;
+
+  private String distinctText(String text) {
+    return UNIQUE_TEXTS ? text.substring(0, text.length() - 1) + " (" + ++texts + ")." : text;
+  }
+
   private Citation cite(int source, boolean excerpt) {
     Citation.Builder c = Citation.builder().source(sources.get(source).id());
     if (excerpt) {
-      c.excerpt("The two sides said the talks were \"" + pick(ADJECTIVES) + "\" and agreed to "
-          + pick(VERBS) + " " + pick(OBJECTS) + ".");
+      c.excerpt(distinctText("The two sides said the talks were \"" + pick(ADJECTIVES) + "\" and agreed to "
+          + pick(VERBS) + " " + pick(OBJECTS) + "."));
     }
     return c.build();
   }
@@ -825,7 +837,7 @@ final class Synthetic {
       }
       m.addAllTopics(ts);
       for (int k = 0, n = random.nextInt(3); k < n; k++) {
-        m.addOutcomes(Outcome.builder().text("The sides agreed to " + pick(VERBS) + " " + pick(OBJECTS) + ".")
+        m.addOutcomes(Outcome.builder().text(distinctText("The sides agreed to " + pick(VERBS) + " " + pick(OBJECTS) + "."))
             .addCitations(cite(anySource(), true)).build());
       }
       int mainSource = Math.min(sources.size() - 1, i / sourcesPerMeeting);
@@ -863,10 +875,10 @@ final class Synthetic {
         String topic = ts.get(random.nextInt(ts.size()));
         Stance stance = topic.endsWith("-dispute") && random.nextBoolean() ? Stance.ASSERTS_SOVEREIGNTY : STANCES[random.nextInt(STANCES.length)];
         Position.Builder p = Position.builder().id(id + "-" + country + "-" + k).holder(holder).topic(topic)
-            .stance(stance).summary("Said it would " + pick(VERBS) + " " + pick(OBJECTS) + ".")
+            .stance(stance).summary(distinctText("Said it would " + pick(VERBS) + " " + pick(OBJECTS) + "."))
             .date(PartialDate.of(said)).meeting(id).addCitations(cite(mainSource, random.nextInt(4) == 0));
         if (random.nextInt(10) < 3) {
-          p.quote("We are ready to " + pick(VERBS) + " " + pick(OBJECTS) + " with our partners.");
+          p.quote(distinctText("We are ready to " + pick(VERBS) + " " + pick(OBJECTS) + " with our partners."));
         }
         positions.add(p.build());
       }
