@@ -4,7 +4,7 @@
 # library in benchmarks/target/lib) measured in the same run, alternating, so that each ratio comes
 # from one run on one machine load. Raw output under benchmarks/results/third-round/.
 #   BEFORE_JAR=path/to/parley-base.jar benchmarks/third-round.sh [steps]
-# Steps: names cold load heap write big (default: all). Build first (see BENCHMARKS.md); the
+# Steps: names cold heap heap-unique load write big (default: all). Build first (see BENCHMARKS.md); the
 # datasets are benchmarks/target/data/1e5 and 1e6 (Generate).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +13,7 @@ mkdir -p "$R"
 JAR=benchmarks/target/run.jar
 cp benchmarks/target/benchmarks.jar "$JAR"
 BEFORE_JAR=${BEFORE_JAR:?give the parley jar of the base of the round}
-STEPS=${*:-names cold load heap write big}
+STEPS=${*:-names cold heap heap-unique load write big}
 NAMES='QueryBenchmark\.parley_(name(Latin|Cyrillic|Kanji|Hangul|Word|Prefix|KanjiPrefix)|person(Name|Surname))$'
 
 stamp() {
@@ -60,15 +60,24 @@ for step in $STEPS; do
           java -Xmx16g -cp "$(cp_of $side)" io.parley.benchmarks.HeapProbe 1e6 --histogram
         done; } > "$R/heap-1e6.txt" 2>&1 ;;
     write)
-      { stamp "WriteProbe 1e6, -Xmx16g, before then after"
+      # The streaming writer at 10^6 (the writer before it held every file's tree at once, some
+      # 10 GB of heap here, which this machine cannot spare beside another worker's builds; the
+      # two writers side by side at 10^5 are in write-1e5.txt).
+      { stamp "WriteProbe 1e6, -Xmx16g, after"
+        echo "## after; $(uptime)"
+        /usr/bin/time -f "peak RSS %M KiB, %e s" java -Xmx16g -cp "$(cp_of after)" io.parley.benchmarks.WriteProbe 1e6 benchmarks/target/write-1e6-after
+        cmp -s benchmarks/target/write-1e6-after/meetings.json benchmarks/target/data/1e6/meetings.json \
+          && cmp -s benchmarks/target/write-1e6-after/positions.json benchmarks/target/data/1e6/positions.json \
+          && echo "# the same bytes as the 10^6 dataset generated before (meetings.json, positions.json)"
+        rm -rf benchmarks/target/write-1e6-after; } > "$R/write-1e6.txt" 2>&1 ;;
+    heap-unique)
+      # The same at 10^5 with every summary, quote, excerpt and outcome distinct (hand-written texts).
+      { stamp "HeapProbe 1e5-unique (Generate -Dsynthetic.uniqueTexts=true), -Xmx8g, before then after"
+        [ -f benchmarks/target/data/1e5-unique/meetings.json ] || java -Xmx6g -Dsynthetic.uniqueTexts=true -cp "$JAR" io.parley.benchmarks.Generate 1e5 benchmarks/target/data/1e5-unique --no-verify
         for side in before after; do
           echo "## $side; $(uptime)"
-          /usr/bin/time -f "peak RSS %M KiB, %e s" java -Xmx16g -cp "$(cp_of $side)" io.parley.benchmarks.WriteProbe 1e6 "benchmarks/target/write-1e6-$side"
-        done
-        cmp -s benchmarks/target/write-1e6-before/meetings.json benchmarks/target/write-1e6-after/meetings.json \
-          && cmp -s benchmarks/target/write-1e6-before/positions.json benchmarks/target/write-1e6-after/positions.json \
-          && echo "# the two writers wrote the same bytes (meetings.json, positions.json)"
-        rm -rf benchmarks/target/write-1e6-before benchmarks/target/write-1e6-after; } > "$R/write-1e6.txt" 2>&1 ;;
+          java -Xmx8g -cp "$(cp_of $side)" io.parley.benchmarks.HeapProbe 1e5-unique --histogram
+        done; } > "$R/heap-1e5-unique.txt" 2>&1 ;;
     big)
       # A file over 2 GiB: 1.5 million meetings (meetings.json about 2.3 GB), loaded by each side.
       { stamp "Generate 1.5e6 --no-verify, then HeapProbe-free load of it by each side (Load)"
