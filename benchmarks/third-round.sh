@@ -14,7 +14,7 @@ JAR=benchmarks/target/run.jar
 cp benchmarks/target/benchmarks.jar "$JAR"
 BEFORE_JAR=${BEFORE_JAR:?give the parley jar of the base of the round}
 STEPS=${*:-names cold heap heap-unique load write big}
-NAMES='QueryBenchmark\.parley_(name(Latin|Cyrillic|Kanji|Hangul|Word|Prefix|KanjiPrefix)|person(Name|Surname))$'
+NAMES='QueryBenchmark\.parley_(name(Latin|Cyrillic|Kanji|Hangul)(First)?|name(Word|Prefix|KanjiPrefix)|person(Name|Surname))$'
 
 stamp() {
   echo "# $(date -u +%FT%TZ) on $(hostname): $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs),"\

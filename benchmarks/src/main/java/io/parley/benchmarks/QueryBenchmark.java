@@ -195,6 +195,63 @@ public class QueryBenchmark {
     return s.parley.territories().named(s.a.hangul).list();
   }
 
+  // ---------------------------------------------------------------- a name's first lookup
+
+  /**
+   * The same name typed two ways in turn: its words apart and run together ({@code Southern
+   * Kurils}, {@code SouthernKurils}; {@code 北方領土}, {@code 北方 領土}). The index keeps one
+   * answer per name, for the words it was last typed in, so each lookup here computes its tiers,
+   * as the first lookup of a name does; the figure is the mean of the two ways.
+   */
+  @State(Scope.Thread)
+  public static class Turn {
+    int n;
+    String latin;
+    String cyrillic;
+    String kanji;
+    String hangul;
+
+    @Setup(Level.Trial)
+    public void setup(Lib lib) {
+      latin = otherWay(lib.a.latin);
+      cyrillic = otherWay(lib.a.cyrillic);
+      kanji = otherWay(lib.a.kanji);
+      hangul = otherWay(lib.a.hangul);
+    }
+
+    private static String otherWay(String name) {
+      if (name.contains(" ")) {
+        return name.replace(" ", "");
+      }
+      int half = name.offsetByCodePoints(0, Math.max(1, name.codePointCount(0, name.length()) / 2));
+      return name.substring(0, half) + " " + name.substring(half);
+    }
+
+    String pick(String name, String other) {
+      return (n++ & 1) == 0 ? name : other;
+    }
+  }
+
+  @Benchmark
+  public List<Territory> parley_nameLatinFirst(Lib s, Turn t) {
+    return s.parley.territories().named(t.pick(s.a.latin, t.latin)).list();
+  }
+
+  @Benchmark
+  public List<Territory> parley_nameCyrillicFirst(Lib s, Turn t) {
+    return s.parley.territories().named(t.pick(s.a.cyrillic, t.cyrillic)).list();
+  }
+
+  @Benchmark
+  public List<Territory> parley_nameKanjiFirst(Lib s, Turn t) {
+    return s.parley.territories().named(t.pick(s.a.kanji, t.kanji)).list();
+  }
+
+  @Benchmark
+  public List<Territory> parley_nameHangulFirst(Lib s, Turn t) {
+    return s.parley.territories().named(t.pick(s.a.hangul, t.hangul)).list();
+  }
+
   // ---------------------------------------------------------------- by part of a name (issue #13)
 
   /** One word of a territory's Latin name: Senkaku (of Senkaku Islands). */
