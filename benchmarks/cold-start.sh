@@ -144,7 +144,7 @@ echo
 echo "# what dominates: TwoPlusTwo, median wall (and CPU) of $RUNS runs each, variants alternating; $(uptime)"
 "$JAVA" -XX:ArchiveClassesAtExit="$TMP/app.jsa" -cp "$CP" io.parley.benchmarks.coldstart.TwoPlusTwo > /dev/null 2>&1
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-VARIANTS="defaults noverify appcds c1 serial lambda"
+VARIANTS="bare defaults noverify appcds c1 serial lambda"
 if [ -x "$JAVA25" ]; then
   # JDK 25: its own CDS default, an AppCDS archive made at exit, and the ahead-of-time cache (JEP 483/514:
   # classes loaded and linked, plus JEP 515's method profiles) made by one training run.
@@ -155,6 +155,7 @@ if [ -x "$JAVA25" ]; then
 fi
 variant_cmd() {
   case $1 in
+    bare) echo "$JAVA -cp $CP io.parley.benchmarks.coldstart.Hello" ;;
     defaults) echo "$JAVA -Xshare:auto -cp $CP io.parley.benchmarks.coldstart.TwoPlusTwo" ;;
     noverify) echo "$JAVA -XX:+UnlockDiagnosticVMOptions -XX:-BytecodeVerificationRemote -cp $CP io.parley.benchmarks.coldstart.TwoPlusTwo" ;;
     appcds) echo "$JAVA -XX:SharedArchiveFile=$TMP/app.jsa -cp $CP io.parley.benchmarks.coldstart.TwoPlusTwo" ;;

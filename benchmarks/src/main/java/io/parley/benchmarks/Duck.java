@@ -7,6 +7,7 @@ import io.parley.model.Meeting;
 import io.parley.model.Name;
 import io.parley.model.Person;
 import io.parley.model.Position;
+import io.parley.model.Proposition;
 import io.parley.model.Stance;
 import io.parley.model.Tenure;
 import io.parley.model.TerritorialClaim;
@@ -40,6 +41,7 @@ final class Duck implements AutoCloseable {
   final PreparedStatement asOf;
   final PreparedStatement named;
   final PreparedStatement holding;
+  final PreparedStatement divergence;
 
   private Duck(Connection c) throws SQLException {
     this.connection = c;
@@ -51,7 +53,34 @@ final class Duck implements AutoCloseable {
     named = c.prepareStatement("SELECT DISTINCT territory FROM names WHERE lower_text = ? ORDER BY territory");
     holding = c.prepareStatement("SELECT DISTINCT person FROM tenures WHERE office = ? AND country = ?"
         + " AND first_day <= ? AND (last_day IS NULL OR last_day >= ?) ORDER BY person");
+    divergence = c.prepareStatement(DIVERGENCE);
   }
+
+  /**
+   * Divergence per proposition in SQL, as {@code Scans.divergence} does it by streams: each
+   * country's latest coded statement on each question (a proposition with those it excludes: the
+   * {@code questions} table, made at import by a recursive query over {@code excludes}), on topics
+   * both have spoken to, and how the two relate. Parameters: the two countries, twice. Rows: topic,
+   * question, first id, second id, relation (the {@code Relation} constant's name).
+   */
+  private static final String DIVERGENCE = "WITH latest AS ("
+      + " SELECT p.country, q.question, p.id, p.topic, p.proposition, p.agrees FROM positions p"
+      + " JOIN questions q ON q.proposition = p.proposition"
+      + " WHERE p.kind <> 'analyst' AND p.country IN (?, ?)"
+      + " QUALIFY row_number() OVER (PARTITION BY p.country, q.question"
+      + " ORDER BY p.first_day DESC, p.precision DESC, p.id DESC) = 1),"
+      + " a AS (SELECT * FROM latest WHERE country = ?), b AS (SELECT * FROM latest WHERE country = ?),"
+      + " shared AS (SELECT topic FROM a INTERSECT SELECT topic FROM b)"
+      + " SELECT coalesce(a.topic, b.topic) AS topic, coalesce(a.question, b.question) AS question, a.id, b.id,"
+      + " CASE WHEN a.id IS NULL OR b.id IS NULL THEN 'ONE_SIDED'"
+      + " WHEN a.proposition = b.proposition THEN CASE WHEN a.agrees = b.agrees THEN 'CONGRUENCE' ELSE 'CONFLICT' END"
+      + " WHEN NOT EXISTS (SELECT 1 FROM excludes e WHERE (e.x = a.proposition AND e.y = b.proposition)"
+      + " OR (e.x = b.proposition AND e.y = a.proposition)) THEN 'UNRELATED'"
+      + " WHEN a.agrees AND b.agrees THEN 'CONFLICT' WHEN a.agrees OR b.agrees THEN 'CONGRUENCE'"
+      + " ELSE 'UNRELATED' END AS relation"
+      + " FROM a FULL JOIN b ON a.question = b.question"
+      + " WHERE coalesce(a.topic, b.topic) IN (SELECT topic FROM shared)"
+      + " ORDER BY topic, question";
 
   /** Opens an in-memory DuckDB and imports the CSV files of the directory. */
   static Duck open(Path csv) throws SQLException {
@@ -61,7 +90,15 @@ final class Duck implements AutoCloseable {
           + " first_day: 'DATE', last_day: 'DATE'"));
       s.execute(load(csv, "positions", "id: 'VARCHAR', kind: 'VARCHAR', country: 'VARCHAR', person: 'VARCHAR',"
           + " topic: 'VARCHAR', stance: 'VARCHAR', polarity: 'VARCHAR', first_day: 'DATE', last_day: 'DATE',"
-          + " precision: 'INTEGER'"));
+          + " precision: 'INTEGER', proposition: 'VARCHAR', agrees: 'BOOLEAN'"));
+      s.execute(load(csv, "propositions", "id: 'VARCHAR'"));
+      s.execute(load(csv, "excludes", "x: 'VARCHAR', y: 'VARCHAR'"));
+      // A question is a proposition with every one it excludes, directly or not, named by its
+      // first id: the connected components of the excludes graph, by a recursive query.
+      s.execute("CREATE TABLE questions AS WITH RECURSIVE edge(x, y) AS (SELECT x, y FROM excludes"
+          + " UNION SELECT y, x FROM excludes), reach(proposition, other) AS (SELECT id, id FROM propositions"
+          + " UNION SELECT r.proposition, e.y FROM reach r JOIN edge e ON e.x = r.other)"
+          + " SELECT proposition, min(other) AS question FROM reach GROUP BY proposition");
       s.execute(load(csv, "names", "territory: 'VARCHAR', text: 'VARCHAR', lower_text: 'VARCHAR'"));
       s.execute(load(csv, "tenures", "person: 'VARCHAR', office: 'VARCHAR', country: 'VARCHAR', first_day: 'DATE',"
           + " last_day: 'DATE'"));
@@ -138,11 +175,21 @@ final class Duck implements AutoCloseable {
       }
     }
     try (Csv w = new Csv(dir.resolve("positions.csv"), "id", "kind", "country", "person", "topic", "stance",
-        "polarity", "first_day", "last_day", "precision")) {
+        "polarity", "first_day", "last_day", "precision", "proposition", "agrees")) {
       for (Position p : d.positions()) {
         w.row(p.id(), p.holder().kind().id(), p.holder().country().orElse(""), p.holder().person().orElse(""),
             p.topic(), p.stance().id(), polarity(p.stance()), p.date().firstDay().toString(),
-            p.date().lastDay().toString(), String.valueOf(p.date().precision().ordinal()));
+            p.date().lastDay().toString(), String.valueOf(p.date().precision().ordinal()),
+            p.proposition().orElse(""), p.agrees().map(String::valueOf).orElse(""));
+      }
+    }
+    try (Csv w = new Csv(dir.resolve("propositions.csv"), "id");
+        Csv e = new Csv(dir.resolve("excludes.csv"), "x", "y")) {
+      for (Proposition p : d.propositions()) {
+        w.row(p.id());
+        for (String x : p.excludes()) {
+          e.row(p.id(), x);
+        }
       }
     }
     try (Csv w = new Csv(dir.resolve("names.csv"), "territory", "text", "lower_text")) {

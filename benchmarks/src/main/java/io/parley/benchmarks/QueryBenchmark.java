@@ -173,6 +173,24 @@ public class QueryBenchmark {
     return Scans.divergence(s.dataset, s.a.busyA, s.a.busyB, s.today);
   }
 
+  /** Rows of topic, question, first id, second id and relation, joined by spaces. */
+  @Benchmark
+  public List<String> duckdb_divergence(Sql s) throws SQLException {
+    PreparedStatement q = s.duck.divergence;
+    q.setString(1, s.a.busyA);
+    q.setString(2, s.a.busyB);
+    q.setString(3, s.a.busyA);
+    q.setString(4, s.a.busyB);
+    List<String> rows = new java.util.ArrayList<>();
+    try (java.sql.ResultSet r = q.executeQuery()) {
+      while (r.next()) {
+        rows.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3) + " " + r.getString(4)
+            + " " + r.getString(5));
+      }
+    }
+    return rows;
+  }
+
   // ---------------------------------------------------------------- territory by name, in four scripts
 
   @Benchmark

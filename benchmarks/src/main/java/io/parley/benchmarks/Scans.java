@@ -116,7 +116,7 @@ final class Scans {
         .filter(p -> p.proposition().isPresent() && p.holder().kind() != HolderKind.ANALYST
             && p.holder().country().equals(c))
         .collect(Collectors.toMap(p -> question.apply(p.proposition().get()), p -> p,
-            (x, y) -> x.date().compareTo(y.date()) > 0 ? x : y, TreeMap::new));
+            (x, y) -> LATEST.compare(x, y) >= 0 ? x : y, TreeMap::new));
   }
 
 
