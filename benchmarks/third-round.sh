@@ -41,8 +41,8 @@ for step in $STEPS; do
           done
         done; } > "$R/names.txt" 2>&1 ;;
     cold)
-      { stamp "BEFORE_JAR=$BEFORE_JAR benchmarks/cold-start.sh 21"
-        BEFORE_JAR="$(realpath "$BEFORE_JAR")" benchmarks/cold-start.sh 21; } > "$R/cold-start.txt" 2>&1 ;;
+      { stamp "BEFORE_JAR=$BEFORE_JAR benchmarks/cold-start.sh 31"
+        BEFORE_JAR="$(realpath "$BEFORE_JAR")" benchmarks/cold-start.sh 31; } > "$R/cold-start.txt" 2>&1 ;;
     load)
       # 10^6: three loads in one JVM per side (the first cold), sides alternating, three rounds; wall
       # and CPU time of each load, and the load average when it began (LoadOnce).
