@@ -316,7 +316,8 @@ public final class DatasetReader {
     private final Problems problems = new Problems(limits.maxProblems());
     private final DatasetTrees.Collector collector = new DatasetTrees.Collector();
     private final Map<RecordKind, Path> present = new EnumMap<>(RecordKind.class);
-    private final Dedup dedup = new Dedup();
+    /** Made once the files are listed, for their size. */
+    private Dedup dedup = new Dedup(0);
     private final @Nullable Dataset base;
     private final boolean replace;
     /** The manifest's record counts, as the file has them, if it has them. */
@@ -337,6 +338,7 @@ public final class DatasetReader {
         problems.fail();
       }
       listFiles();
+      dedup = new Dedup(jsonBytes());
       if (base != null && !present.containsKey(RecordKind.MANIFEST)) {
         collector.addAll(RecordKind.MANIFEST, List.of(base.manifest()));
       } else if (!present.containsKey(RecordKind.MANIFEST)) {
@@ -536,6 +538,12 @@ public final class DatasetReader {
       }
       long size = size(present.get(kind));
       return size > WHOLE_BYTES || size > chunkedBytes;
+    }
+
+    /** The bytes of every file of records present. */
+    private long jsonBytes() {
+      return present.entrySet().stream().filter(e -> e.getKey() != RecordKind.MANIFEST)
+          .mapToLong(e -> Math.max(0, size(e.getValue()))).sum();
     }
 
     private long size(Path file) {

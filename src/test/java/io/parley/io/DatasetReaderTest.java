@@ -192,6 +192,28 @@ class DatasetReaderTest {
   }
 
   @Test
+  void aDuplicateKeyInAnObjectOfManyKeysIsPlacedOnItsSecondOccurrence() throws Exception {
+    // Past 16 keys the reader checks keys in a set rather than one by one; both ways place the
+    // problem on the key given again (the corpus's json-duplicate-key case covers a small object).
+    Path dir = Fixtures.copyOfSmall(temp);
+    StringBuilder keys = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      keys.append("\n  \"k").append(i).append("\": ").append(i).append(",");
+    }
+    Files.writeString(dir.resolve("events.json"), "[{" + keys + "\n  \"k2\": 0\n}]");
+    assertThat(problems(dir)).singleElement().asString()
+        .isEqualTo("events.json:22:3: invalid JSON: Duplicate field 'k2'");
+  }
+
+  @Test
+  void aDuplicateKeyInASmallObjectIsPlacedOnItsSecondOccurrence() throws Exception {
+    Path dir = Fixtures.copyOfSmall(temp);
+    Files.writeString(dir.resolve("events.json"), "[{\"a\": 1, \"b\": 2, \"a\": 3}]");
+    assertThat(problems(dir)).singleElement().asString()
+        .isEqualTo("events.json:1:19: invalid JSON: Duplicate field 'a'");
+  }
+
+  @Test
   void moreRecordsThanTheLimitAreRefused() throws Exception {
     Path dir = Fixtures.copyOfSmall(temp);
     DatasetReader reader = DatasetReader.withLimits(ReadLimits.defaults().withMaxRecords(5));
