@@ -9,6 +9,7 @@ import io.parley.internal.query.Candidates;
 import io.parley.internal.query.Filter;
 import io.parley.internal.query.Indexes;
 import io.parley.internal.query.PositionIndex;
+import io.parley.internal.query.QuestionGroups;
 import io.parley.internal.text.Suggest;
 import io.parley.model.Country;
 import io.parley.model.Meeting;
@@ -17,8 +18,7 @@ import io.parley.model.Position;
 import io.parley.model.Relation;
 import io.parley.model.Topic;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -350,9 +350,8 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
   private ImmutableList<Divergence> divergenceOf(String a, String b) {
     checkArgument(!a.equals(b), "divergence needs two different countries, not %s twice", a);
     Questions questions = indexes.questions();
-    LocalDate day = asOf.orElse(null);
-    Map<String, Position> latestA = questions.latest(statementsOf(a), a, day);
-    Map<String, Position> latestB = questions.latest(statementsOf(b), b, day);
+    Map<String, Position> latestA = wordOnEachQuestion(a);
+    Map<String, Position> latestB = wordOnEachQuestion(b);
     ImmutableList.Builder<Divergence> out = ImmutableList.builder();
     for (Questions.Row row : questions.between(latestA, latestB)) {
       out.add(new Divergence(row.topic(), questions.members(row.question()),
@@ -361,13 +360,27 @@ public final class PositionQuery extends Query<Position, PositionQuery> {
     return out.build();
   }
 
-  /** The country's positions among this query's matches, in date order. */
-  private List<Position> statementsOf(String country) {
-    List<Position> out = new ArrayList<>();
-    for (int p : indexes.positionIndex().byCountry.get(country)) {
-      Position x = table.records.get(p);
-      if (passes(p, x)) {
-        out.add(x);
+  /**
+   * The country's word on each question among this query's matches (as {@link
+   * Questions#latest} defines it): the last member of each of its question groups that the query
+   * allows and that ends by the as-of day, if any. A group's members are in table order, which is
+   * date order with ties by id, so the last allowed is the latest, and on a tie the later.
+   */
+  private Map<String, Position> wordOnEachQuestion(String country) {
+    long day = asOf.isPresent() ? asOf.get().toEpochDay() : Long.MAX_VALUE;
+    long[] end = indexes.positionIndex().end;
+    QuestionGroups groups = indexes.questionGroups();
+    int[][] members = groups.of(country);
+    String[] keys = groups.keysOf(country);
+    Map<String, Position> out = new HashMap<>();
+    for (int g = 0; g < members.length; g++) {
+      for (int k = members[g].length - 1; k >= 0; k--) {
+        int p = members[g][k];
+        Position x = table.records.get(p);
+        if (end[p] <= day && passes(p, x)) {
+          out.put(keys[g], x);
+          break;
+        }
       }
     }
     return out;

@@ -7,7 +7,9 @@ import io.parley.model.Proposition;
 import io.parley.model.Relation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,23 +132,33 @@ public final class Questions {
    * they relate; ordered by topic, then question.
    */
   public List<Row> between(Map<String, Position> a, Map<String, Position> b) {
-    Set<String> topicsA = new TreeSet<>();
-    Set<String> topicsB = new TreeSet<>();
+    Set<String> topicsA = new HashSet<>();
+    Set<String> topicsB = new HashSet<>();
     a.values().forEach(p -> topicsA.add(p.topic()));
     b.values().forEach(p -> topicsB.add(p.topic()));
-    TreeMap<String, Row> rows = new TreeMap<>();
-    Set<String> keys = new TreeSet<>(a.keySet());
-    keys.addAll(b.keySet());
-    for (String key : keys) {
-      Position pa = a.get(key);
-      Position pb = b.get(key);
-      String topic = (pa != null ? pa : pb).topic();
-      if (!topicsA.contains(topic) || !topicsB.contains(topic)) {
-        continue;
-      }
-      Relation r = pa == null || pb == null ? Relation.ONE_SIDED : relation(pa, pb);
-      rows.put(topic + "\u0000" + key, new Row(topic, key, pa, pb, r));
+    List<Row> rows = new ArrayList<>(a.size() + b.size());
+    for (Map.Entry<String, Position> e : a.entrySet()) {
+      add(rows, e.getKey(), e.getValue(), b.get(e.getKey()), topicsA, topicsB);
     }
-    return new ArrayList<>(rows.values());
+    for (Map.Entry<String, Position> e : b.entrySet()) {
+      if (!a.containsKey(e.getKey())) {
+        add(rows, e.getKey(), null, e.getValue(), topicsA, topicsB);
+      }
+    }
+    rows.sort(BY_TOPIC_THEN_QUESTION);
+    return rows;
   }
+
+  private static final Comparator<Row> BY_TOPIC_THEN_QUESTION =
+      Comparator.comparing(Row::topic).thenComparing(Row::question);
+
+  private void add(List<Row> rows, String key, @Nullable Position pa, @Nullable Position pb,
+      Set<String> topicsA, Set<String> topicsB) {
+    String topic = (pa != null ? pa : pb).topic();
+    if (topicsA.contains(topic) && topicsB.contains(topic)) {
+      rows.add(new Row(topic, key, pa, pb,
+          pa == null || pb == null ? Relation.ONE_SIDED : relation(pa, pb)));
+    }
+  }
+
 }

@@ -280,6 +280,13 @@ public final class Indexes {
     return questions.get();
   }
 
+  private final Lazy<QuestionGroups> questionGroups = new Slot<>(this, Part.QUESTION_GROUPS);
+
+  /** Each country's coded statements by question, for divergence. */
+  public QuestionGroups questionGroups() {
+    return questionGroups.get();
+  }
+
   /** Topics by the territory they are about. */
   private final Lazy<Postings> topicsByTerritory = new Slot<>(this, Part.TOPICS_BY_TERRITORY);
 
@@ -319,7 +326,7 @@ public final class Indexes {
     COUNTRIES, PEOPLE, TOPICS, SOURCES, TERRITORIES, CLAIMS, AGREEMENTS, EVENTS, MEETINGS,
     POSITIONS, PROPOSITIONS, SERIES, ISO_CODES, OTHER_CODES, COUNTRY_CODES, MEETING_INDEX,
     MEETING_BY_PLACE, CLAIM_INDEX, TERRITORY_INDEX, POSITION_INDEX, PERSON_INDEX,
-    AGREEMENT_BY_PARTY, EVENT_BY_COUNTRY, TOPICS_BY_TERRITORY, QUESTIONS
+    AGREEMENT_BY_PARTY, EVENT_BY_COUNTRY, TOPICS_BY_TERRITORY, QUESTIONS, QUESTION_GROUPS
   }
 
   /**
@@ -370,6 +377,7 @@ public final class Indexes {
       case EVENT_BY_COUNTRY -> buildEventByCountry();
       case TOPICS_BY_TERRITORY -> buildTopicsByTerritory();
       case QUESTIONS -> new Questions(propositions().records);
+      case QUESTION_GROUPS -> new QuestionGroups(positions(), questions());
     };
   }
 
