@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON text to {@link Node}s with jackson-core's streaming parser: the only place the format's
@@ -296,7 +297,6 @@ final class JsonSyntax {
     }
   }
 
-  /** A problem found where it happens, that stops the file. */
   /**
    * Up to this many keys, an object's keys are checked for a duplicate one by one; past it, in a
    * set. Jackson's own check (STRICT_DUPLICATE_DETECTION) makes a set for every object of three
@@ -309,6 +309,7 @@ final class JsonSyntax {
     return new Stop(places.at(p.currentTokenLocation()), "invalid JSON: Duplicate field '" + key + "'");
   }
 
+  /** A problem found where it happens, that stops the file. */
   private static final class Stop extends IOException {
     private static final long serialVersionUID = 1L;
     final int line;
@@ -339,7 +340,7 @@ final class JsonSyntax {
       case START_OBJECT: {
         List<String> keys = new ArrayList<>(12);
         List<Node> fields = new ArrayList<>(12);
-        Set<String> many = null; // the keys, once there are too many to compare one by one
+        @Nullable Set<String> many = null; // the keys, past FEW_KEYS of them
         for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
           String key = p.currentName();
           if (keys.size() < FEW_KEYS) {
