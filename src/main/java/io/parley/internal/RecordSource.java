@@ -15,6 +15,8 @@ import io.parley.model.Source;
 import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
 import io.parley.model.Topic;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a {@code Parley}'s records come from: a dataset in memory, or the compiled bundle, whose
@@ -49,6 +51,14 @@ public interface RecordSource {
 
   /** The whole dataset. */
   Dataset dataset();
+
+  /**
+   * The countries' ISO codes to their ids ({@link IsoCodes#map}), where the source holds them
+   * ready, else null: the bundle does, so that a first query by country code decodes no country.
+   */
+  default @Nullable Map<String, String> isoCodes() {
+    return null;
+  }
 
   static RecordSource of(Dataset d) {
     return new RecordSource() {

@@ -1,5 +1,6 @@
 package io.parley.internal.bundle;
 
+import io.parley.internal.IsoCodes;
 import io.parley.internal.RecordKind;
 import io.parley.internal.bundle.BundleInput.Strings;
 import io.parley.model.Dataset;
@@ -12,6 +13,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.CRC32;
 
 /**
@@ -27,7 +30,9 @@ import java.util.zip.CRC32;
  * checksum   i32      CRC-32 of everything after it
  * strings    varint n, n × u32 end of string i in the text that follows, the UTF-8 text of every
  *            string, once, run together</pre>
- * sections   varint n, n × (u8 kind ordinal, varint record count, varint byte length, records)
+ * sections   varint n, n × (u8 kind ordinal, varint record count, varint byte length, records),
+ *            then u8 255, varint pair count, varint byte length, the pairs (code, country id) of
+ *            the countries' ISO codes ({@link IsoCodes#map})
  * </pre>
  *
  * <p>(The string table's fixed-width ends, new in format 6, let opening the bundle skip the pass
@@ -44,7 +49,9 @@ import java.util.zip.CRC32;
  * field encodings; {@link Contents} an opened file.
  */
 public final class BundleCodec {
-  public static final int VERSION = 6;
+  public static final int VERSION = 7;
+  /** The section id of the countries' ISO codes, after the record kinds' sections (format 7). */
+  static final int ISO_CODES = 0xff;
   private static final byte[] MAGIC = "PARLEYDB".getBytes(StandardCharsets.US_ASCII);
 
   private BundleCodec() {}
@@ -65,7 +72,7 @@ public final class BundleCodec {
     BundleOutput o = new BundleOutput();
     ByteArrayOutputStream sections = new ByteArrayOutputStream(1 << 16);
     DataOutputStream s = new DataOutputStream(sections);
-    BundleOutput.varint(s, RecordKind.values().length);
+    BundleOutput.varint(s, RecordKind.values().length + 1);
     for (RecordKind kind : RecordKind.values()) {
       o.buf.reset();
       int count = writeSection(o, kind, d);
@@ -75,6 +82,17 @@ public final class BundleCodec {
       BundleOutput.varint(s, o.buf.size());
       o.buf.writeTo(s);
     }
+    o.buf.reset();
+    Map<String, String> codes = new TreeMap<>(IsoCodes.map(d.countries()));
+    for (Map.Entry<String, String> e : codes.entrySet()) {
+      o.str(e.getKey());
+      o.str(e.getValue());
+    }
+    o.flush();
+    s.writeByte(ISO_CODES);
+    BundleOutput.varint(s, codes.size());
+    BundleOutput.varint(s, o.buf.size());
+    o.buf.writeTo(s);
     s.flush();
     ByteArrayOutputStream body = new ByteArrayOutputStream(sections.size() + (1 << 16));
     DataOutputStream b = new DataOutputStream(body);
@@ -182,6 +200,13 @@ public final class BundleCodec {
       RecordKind[] kinds = RecordKind.values();
       for (int i = 0; i < sections; i++) {
         int kind = all[in.pos++] & 0xff;
+        if (kind == ISO_CODES) {
+          c.isoCodeCount = in.u();
+          int length = in.u();
+          c.isoCodeOffset = in.pos;
+          in.pos += length;
+          continue;
+        }
         if (kind >= kinds.length) {
           throw new FormatException("unknown record kind " + kind);
         }

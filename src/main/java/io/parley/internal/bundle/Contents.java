@@ -20,6 +20,10 @@ import io.parley.model.TerritorialClaim;
 import io.parley.model.Territory;
 import io.parley.model.Topic;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** An opened binary dataset: header checked, sections decoded on request. */
 public final class Contents implements RecordSource {
@@ -28,6 +32,9 @@ public final class Contents implements RecordSource {
   private final byte[] bytes;
   final int[] offsets = new int[RecordKind.values().length];
   final int[] counts = new int[RecordKind.values().length];
+  /** Where the countries' ISO codes are, and how many pairs; -1 in a file without them. */
+  int isoCodeOffset = -1;
+  int isoCodeCount;
 
   Contents(String dataVersion, Strings strings, byte[] bytes) {
     this.dataVersion = dataVersion;
@@ -130,6 +137,20 @@ public final class Contents implements RecordSource {
   @Override
   public ImmutableList<Position> positions() {
     return records(RecordKind.POSITIONS);
+  }
+
+  /** The countries' ISO codes to their ids, read without decoding a country. */
+  @Override
+  public @Nullable Map<String, String> isoCodes() {
+    if (isoCodeOffset < 0) {
+      return null;
+    }
+    BundleInput in = new BundleInput(bytes, isoCodeOffset, strings);
+    HashMap<String, String> codes = new HashMap<>();
+    for (int i = 0; i < isoCodeCount; i++) {
+      codes.put(in.str(), in.str());
+    }
+    return Collections.unmodifiableMap(codes);
   }
 
   /** Every section decoded into one dataset. */

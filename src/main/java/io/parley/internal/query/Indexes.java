@@ -3,6 +3,7 @@ package io.parley.internal.query;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.parley.internal.IsoCodes;
 import io.parley.internal.RecordKind;
 import io.parley.internal.RecordSource;
 import io.parley.internal.discourse.Questions;
@@ -146,7 +147,7 @@ public final class Indexes {
       Postings.Builder anyCode = new Postings.Builder();
       for (int i = 0; i < countries.size(); i++) {
         Country c = countries.records.get(i);
-        for (String code : isoCodes(c)) {
+        for (String code : IsoCodes.of(c)) {
           anyCode.add(code, i);
         }
         for (String code : otherCodes(c)) {
@@ -446,14 +447,10 @@ public final class Indexes {
     });
   }
 
+  /** From the source where it has them (the bundle does: no country is decoded), else built. */
   private Map<String, String> buildIsoCodes() {
-    HashMap<String, String> codes = new HashMap<>();
-    for (Country c : countries().records) {
-      for (String code : isoCodes(c)) {
-        codes.putIfAbsent(code, c.id());
-      }
-    }
-    return Collections.unmodifiableMap(codes);
+    Map<String, String> stored = source.isoCodes();
+    return stored != null ? stored : IsoCodes.map(countries().records);
   }
 
   private Map<String, List<String>> buildOtherCodes() {
@@ -467,9 +464,6 @@ public final class Indexes {
   }
 
   /** A country's upper-cased id and its ISO alpha-2 and alpha-3 codes. */
-  private static List<String> isoCodes(Country c) {
-    return List.of(c.id().toUpperCase(Locale.ROOT), c.alpha2(), c.alpha3());
-  }
 
   /**
    * A country's other codes, as refinements take them (upper case): ISO numeric, {@code COW:365},

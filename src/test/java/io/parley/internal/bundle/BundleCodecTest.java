@@ -3,6 +3,7 @@ package io.parley.internal.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.parley.internal.IsoCodes;
 import io.parley.io.DatasetReader;
 import io.parley.model.Dataset;
 import io.parley.testing.Fixtures;
@@ -39,6 +40,24 @@ class BundleCodecTest {
   void theBundledBinaryIsEqualToReadingTheBundledJson() throws Exception {
     Dataset json = DatasetReader.create().read(Paths.get(System.getProperty("parley.data", "src/main/data")));
     assertThat(BundledData.open().dataset()).isEqualTo(json);
+  }
+
+  @Test
+  void theBundleHoldsTheCountriesIsoCodesAsTheQueryEngineBuildsThem() throws Exception {
+    Dataset json = DatasetReader.create().read(Paths.get(System.getProperty("parley.data", "src/main/data")));
+    Contents c = BundledData.open();
+    assertThat(c.isoCodes()).isEqualTo(IsoCodes.map(json.countries()))
+        .containsEntry("JP", "jp").containsEntry("RUS", "ru").containsEntry("SU", "su");
+    // A source that does not hold them ready leaves the query engine to build them.
+    assertThat(io.parley.internal.RecordSource.of(json).isoCodes()).isNull();
+  }
+
+  @Test
+  void whereTwoCountriesShareACodeTheFirstByIdHasIt() throws Exception {
+    Dataset json = DatasetReader.create().read(Fixtures.small());
+    java.util.List<io.parley.model.Country> reversed = new java.util.ArrayList<>(json.countries());
+    java.util.Collections.reverse(reversed);
+    assertThat(IsoCodes.map(reversed)).isEqualTo(IsoCodes.map(json.countries()));
   }
 
   @Test
