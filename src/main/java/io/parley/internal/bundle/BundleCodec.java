@@ -76,11 +76,7 @@ public final class BundleCodec {
     for (RecordKind kind : RecordKind.values()) {
       o.buf.reset();
       int count = writeSection(o, kind, d);
-      o.flush();
-      s.writeByte(kind.ordinal());
-      BundleOutput.varint(s, count);
-      BundleOutput.varint(s, o.buf.size());
-      o.buf.writeTo(s);
+      appendSection(s, o, kind.ordinal(), count);
     }
     o.buf.reset();
     Map<String, String> codes = new TreeMap<>(IsoCodes.map(d.countries()));
@@ -88,11 +84,7 @@ public final class BundleCodec {
       o.str(e.getKey());
       o.str(e.getValue());
     }
-    o.flush();
-    s.writeByte(ISO_CODES);
-    BundleOutput.varint(s, codes.size());
-    BundleOutput.varint(s, o.buf.size());
-    o.buf.writeTo(s);
+    appendSection(s, o, ISO_CODES, codes.size());
     s.flush();
     ByteArrayOutputStream body = new ByteArrayOutputStream(sections.size() + (1 << 16));
     DataOutputStream b = new DataOutputStream(body);
@@ -115,6 +107,16 @@ public final class BundleCodec {
     h.writeInt((int) crc.getValue());
     h.write(bytes);
     h.flush();
+  }
+
+  /** Appends what the output's buffer holds to the sections: its id, count and byte length first. */
+  private static void appendSection(DataOutputStream s, BundleOutput o, int id, int count)
+      throws IOException {
+    o.flush();
+    s.writeByte(id);
+    BundleOutput.varint(s, count);
+    BundleOutput.varint(s, o.buf.size());
+    o.buf.writeTo(s);
   }
 
   /** Writes one kind's section into the output's buffer and returns its record count. */
