@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.util.concurrent.ExecutionError;
 import com.google.common.util.concurrent.Futures;
 import com.google.common.util.concurrent.UncheckedExecutionException;
+import io.parley.internal.DaemonPool;
 import io.parley.internal.Issue;
 import io.parley.internal.RecordKind;
 import io.parley.internal.json.DatasetTrees;
@@ -34,9 +35,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -479,16 +478,7 @@ public final class DatasetReader {
           reads.add(chunked(kind) ? new ChunkedFile(kind, file, size(file), null, null, this::readFile, syntax, dedup, problems, limits, chunkBytes).finish() : readFile(kind, file));
         }
       } else {
-        ExecutorService pool = Executors.newFixedThreadPool(processors, new ThreadFactory() {
-          private int n;
-
-          @Override
-          public synchronized Thread newThread(Runnable r) {
-            Thread t = new Thread(r, "parley-reader-" + ++n);
-            t.setDaemon(true);
-            return t;
-          }
-        });
+        ExecutorService pool = DaemonPool.of("parley-reader", processors);
         try {
           // Whole files go to the pool at once; this thread then cuts the large ones into chunks,
           // which it hands to the pool as it cuts them, no more at a time than the threads can

@@ -298,21 +298,11 @@ final class RecordChunks implements AutoCloseable {
         return;
       }
       // Keep the window's bytes (the last chunk still holds them); read on into a new one.
-      byte[] next = new byte[4096];
-      buf = next;
+      buf = new byte[4096];
       from = 0;
       fill = 0;
       i = 0;
-      int n = channel.read(ByteBuffer.wrap(next));
-      if (n < 0) {
-        eof = true;
-        return;
-      }
-      read += n;
-      if (read > limit) {
-        throw new TooLong();
-      }
-      fill = n;
+      readMore();
     }
   }
 

@@ -55,12 +55,16 @@ final class ProvenanceTables {
     return rows;
   }
 
+  /** What a name in names.csv and name_users.csv may name: the kind column's values. */
+  private static final List<String> NAMED_KINDS =
+      List.of("country", "person", "territory", "feature", "agreement");
+
   static CsvTable names(Dataset d) {
     List<NameRow> rows = allNames(d);
     return new CsvTable.Spec<NameRow>("names.csv", "One row per name of a country, person,"
             + " territory, feature or agreement, in every language and script recorded.")
         .col(oneOf("kind", "what is named: country, person, territory, feature or agreement",
-            List.of("country", "person", "territory", "feature", "agreement")), NameRow::kind)
+            NAMED_KINDS), NameRow::kind)
         .col(Column.text("id", "the id of what is named (in the file of its kind)").required()
             .pattern(ID), NameRow::id)
         .col(seqColumn("seq", "the name's place in the record's list, from 1"),
@@ -84,7 +88,7 @@ final class ProvenanceTables {
     return new CsvTable.Spec<NameUser>("name_users.csv", "One row per country that uses a name"
             + " (a name may be used by several countries, a country uses several names).")
         .col(oneOf("kind", "what is named, as in names.csv",
-            List.of("country", "person", "territory", "feature", "agreement")), NameUser::kind)
+            NAMED_KINDS), NameUser::kind)
         .col(Column.text("id", "the id of what is named, as in names.csv").required()
             .pattern(ID), NameUser::id)
         .col(seqColumn("seq", "the name's seq in names.csv"), u -> seq(u.seq()))

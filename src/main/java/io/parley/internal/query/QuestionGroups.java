@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class QuestionGroups {
   private static final int[][] NONE = new int[0][];
+  private static final String[] NO_KEYS = new String[0];
 
   private final Map<String, int[][]> byCountry = new HashMap<>();
   private final Map<String, String[]> keysByCountry = new HashMap<>();
@@ -52,6 +53,6 @@ public final class QuestionGroups {
 
   /** The question key of each of the country's groups, in the order of {@link #of}. */
   public String[] keysOf(String country) {
-    return keysByCountry.getOrDefault(country, new String[0]);
+    return keysByCountry.getOrDefault(country, NO_KEYS);
   }
 }

@@ -1,6 +1,7 @@
 package io.parley.internal.validate;
 
 import com.google.common.collect.ImmutableList;
+import io.parley.internal.DaemonPool;
 import io.parley.internal.Issue;
 import io.parley.internal.RecordKind;
 import io.parley.internal.text.Suggest;
@@ -161,7 +162,7 @@ public final class Validator {
     // The rules of meetings and positions, in parts on other threads while this one checks the
     // other kinds; their issues follow in file order.
     java.util.concurrent.ExecutorService pool = threads > 1
-        && d.meetings().size() + d.positions().size() >= parallelRecords ? pool(threads) : null;
+        && d.meetings().size() + d.positions().size() >= parallelRecords ? DaemonPool.of("parley-validator", threads) : null;
     List<java.util.concurrent.Future<List<Issue>>> parts = new ArrayList<>();
     if (pool != null) {
       parts.addAll(parts(pool, RecordKind.MEETINGS, d.meetings(), Validator::meeting));
@@ -193,19 +194,6 @@ public final class Validator {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  private static java.util.concurrent.ExecutorService pool(int threads) {
-    return java.util.concurrent.Executors.newFixedThreadPool(threads, new java.util.concurrent.ThreadFactory() {
-      private int n;
-
-      @Override
-      public synchronized Thread newThread(Runnable r) {
-        Thread t = new Thread(r, "parley-validator-" + ++n);
-        t.setDaemon(true);
-        return t;
-      }
-    });
   }
 
   /** A kind's rule over its records in one part per thread, each on a validator of its own. */
